@@ -1,0 +1,26 @@
+import { ACCELERATORS } from '../catalogue/accelerators';
+import { acceleratorKey } from '../catalogue/registry';
+import type { Parameters } from '../parameters';
+import type { Scenario } from '../scenario/schema';
+
+/**
+ * IT power of each site's accelerators at their utilisation, linear between
+ * idle and full power, and the facility power with the site's PUE. A device
+ * group counts all its devices.
+ */
+export function sitePowerKw(scenario: Scenario, utilisation: Float64Array, params: Parameters) {
+  const n = scenario.sites.length;
+  const itKw = new Float64Array(n);
+  const facilityKw = new Float64Array(n);
+  scenario.sites.forEach((site, i) => {
+    const acc = site.compute.acceleratorId;
+    if (site.compute.count === 0 || ACCELERATORS[acc].maxPowerW.value === 0) return;
+    const idle = params.get(acceleratorKey(acc, 'idlePowerW'));
+    const max = params.get(acceleratorKey(acc, 'maxPowerW'));
+    const load = Math.min(1, utilisation[i]);
+    const units = site.compute.count * (site.tier === 'device' ? (site.deviceCount ?? 1) : 1);
+    itKw[i] = (units * (idle + load * (max - idle))) / 1000;
+    facilityKw[i] = itKw[i] * site.pue;
+  });
+  return { itKw, facilityKw };
+}

@@ -1,0 +1,63 @@
+import * as v from 'valibot';
+import { SCHEMA_VERSION, ScenarioSchema, type Scenario } from './schema';
+import { checkReferences } from './references';
+
+import type { ValidationError } from './errors';
+
+export type ValidationResult =
+  | { readonly ok: true; readonly scenario: Scenario }
+  | { readonly ok: false; readonly errors: readonly ValidationError[] };
+
+const MAX_ERRORS = 50;
+
+export function formatPath(keys: readonly PropertyKey[]): string {
+  let out = '';
+  for (const key of keys) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else out += out === '' ? String(key) : `.${String(key)}`;
+  }
+  return out === '' ? '(document)' : out;
+}
+
+function issueToError(issue: v.BaseIssue<unknown>): ValidationError {
+  const keys = (issue.path ?? []).map((item) => item.key as PropertyKey);
+  const message =
+    issue.kind === 'schema' && issue.type !== 'picklist' && issue.type !== 'literal'
+      ? `expected ${issue.expected ?? 'a value'}, received ${issue.received}`
+      : issue.message;
+  return { path: formatPath(keys), message };
+}
+
+/**
+ * The one door every document comes in through: file import, share link,
+ * embed message, saved state and the CLI. Never throws.
+ */
+export function validateScenario(input: unknown): ValidationResult {
+  if (typeof input === 'object' && input !== null && 'schemaVersion' in input) {
+    const version = (input as { schemaVersion: unknown }).schemaVersion;
+    if (typeof version === 'number' && version > SCHEMA_VERSION) {
+      return {
+        ok: false,
+        errors: [{ path: 'schemaVersion', message: `version ${version} is newer than this Tierscape reads (${SCHEMA_VERSION})` }],
+      };
+    }
+  }
+  const parsed = v.safeParse(ScenarioSchema, input, { abortPipeEarly: true });
+  if (!parsed.success) {
+    return { ok: false, errors: parsed.issues.slice(0, MAX_ERRORS).map(issueToError) };
+  }
+  const referenceErrors = checkReferences(parsed.output);
+  if (referenceErrors.length > 0) return { ok: false, errors: referenceErrors.slice(0, MAX_ERRORS) };
+  return { ok: true, scenario: parsed.output };
+}
+
+/** Parses JSON text and validates it; a syntax error is reported like any other. */
+export function parseScenarioJson(text: string): ValidationResult {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, errors: [{ path: '(document)', message: `not valid JSON: ${(error as Error).message}` }] };
+  }
+  return validateScenario(data);
+}
