@@ -1,0 +1,17 @@
+import { existsSync } from 'node:fs';
+import type { TestProject } from 'vitest/node';
+import { startStaticServer } from './staticServer';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseUrl: string;
+  }
+}
+
+/** Serves the built page (dist/) for the browser tests; `npm run test:browser` builds it first. */
+export default async function setup(project: TestProject) {
+  if (!existsSync('dist/index.html')) throw new Error('dist/ is missing: run `npm run build` before the browser tests');
+  const server = await startStaticServer('dist');
+  project.provide('baseUrl', server.url);
+  return () => server.close();
+}
