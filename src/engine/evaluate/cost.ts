@@ -9,7 +9,9 @@ import type { Scenario } from '../scenario/schema';
 import type { LinkLoads } from './flows';
 import type { PreparedNetwork } from './network';
 
-const usd = (x: number) => `$${x.toLocaleString('en-US', { maximumFractionDigits: x < 10 ? 3 : 0 })}`;
+// Enough decimals that a catalogue price prints as used ($12.29/h, $0.8048/h), so a
+// formula reproduces its line; whole cents for larger sums.
+const usd = (x: number) => `$${x.toLocaleString('en-US', { maximumFractionDigits: x < 100 ? 4 : 2 })}`;
 const gb = (x: number) => `${x.toLocaleString('en-US', { maximumFractionDigits: 1 })} GB`;
 
 /** Price of `volumeGb` in one month under a tiered tariff, band by band. */
@@ -52,7 +54,7 @@ function computeLines(scenario: Scenario, params: Parameters, sitePowerKw: Float
         ...base,
         label: `${site.name}: ${units} × ${name} owned`,
         usdPerMonth: amortised + energy,
-        formula: `${units} × ${usd(price)} ÷ ${months} months + ${sitePowerKw[i].toFixed(2)} kW × ${hours} h × ${usd(kwh)}/kWh`,
+        formula: `${units} × ${usd(price)} ÷ ${months} months + ${sitePowerKw[i].toPrecision(3)} kW × ${hours} h × ${usd(kwh)}/kWh`,
       });
     }
   });

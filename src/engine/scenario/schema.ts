@@ -77,10 +77,13 @@ export const SiteSchema = v.object({
     ),
   ),
   position: v.optional(
-    v.object({
-      x: v.pipe(v.number(), v.finite('must be a finite number')),
-      y: v.pipe(v.number(), v.finite('must be a finite number')),
-    }),
+    v.pipe(
+      v.object({
+        x: v.pipe(v.number(), v.finite('must be a finite number')),
+        y: v.pipe(v.number(), v.finite('must be a finite number')),
+      }),
+      v.description('Position on the canvas, px (laid out by tier when absent)'),
+    ),
   ),
 });
 
@@ -127,9 +130,11 @@ export const WorkloadSchema = v.object({
 });
 
 export const ScenarioSchema = v.object({
-  schemaVersion: v.pipe(v.literal(SCHEMA_VERSION), v.description('Version of this format')),
+  schemaVersion: v.pipe(v.literal(SCHEMA_VERSION, `must be ${SCHEMA_VERSION}`), v.description('Version of this format')),
   name: label('Scenario name'),
-  description: v.optional(v.pipe(v.string(), v.maxLength(4000, 'must be at most 4,000 characters'))),
+  description: v.optional(
+    v.pipe(v.string(), v.maxLength(4000, 'must be at most 4,000 characters'), v.description('The story of the scenario, for its readers')),
+  ),
   sites: v.pipe(v.array(SiteSchema), v.maxLength(50_000, 'must have at most 50,000 sites')),
   links: v.pipe(v.array(LinkSchema), v.maxLength(200_000, 'must have at most 200,000 links')),
   workloads: v.pipe(v.array(WorkloadSchema), v.maxLength(50_000, 'must have at most 50,000 workloads')),

@@ -20,7 +20,11 @@ export function formatPath(keys: readonly PropertyKey[]): string {
 }
 
 function issueToError(issue: v.BaseIssue<unknown>): ValidationError {
-  const keys = (issue.path ?? []).map((item) => item.key as PropertyKey);
+  const path = issue.path ?? [];
+  const keys = path.map((item) => item.key as PropertyKey);
+  // Valibot reports an absent key as `expected "key", received undefined`, which
+  // repeats the path back to the reader; say what is wrong instead.
+  if (path.at(-1)?.origin === 'key') return { path: formatPath(keys), message: 'is required' };
   const message =
     issue.kind === 'schema' && issue.type !== 'picklist' && issue.type !== 'literal'
       ? `expected ${issue.expected ?? 'a value'}, received ${issue.received}`
@@ -33,6 +37,10 @@ function issueToError(issue: v.BaseIssue<unknown>): ValidationError {
  * embed message, saved state and the CLI. Never throws.
  */
 export function validateScenario(input: unknown): ValidationResult {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+    const received = input === null ? 'null' : Array.isArray(input) ? 'an array' : typeof input;
+    return { ok: false, errors: [{ path: '(document)', message: `must be a JSON object, received ${received}` }] };
+  }
   if (typeof input === 'object' && input !== null && 'schemaVersion' in input) {
     const version = (input as { schemaVersion: unknown }).schemaVersion;
     if (typeof version === 'number' && version > SCHEMA_VERSION) {
