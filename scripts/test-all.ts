@@ -48,7 +48,7 @@ function vitest(name: string, project: string): StepOutcome {
 
 const outcomes: StepOutcome[] = [
   check('typecheck (svelte-check)', 'npx', ['svelte-check', '--tsconfig', './tsconfig.json', '--fail-on-warnings']),
-  check('lint (eslint)', 'npx', ['eslint', '--max-warnings', '0', '.']),
+  check('lint (eslint, prettier)', 'npm', ['run', '-s', 'lint']),
   vitest('unit and property tests', 'unit'),
   check('build', 'npm', ['run', '-s', 'build']),
   vitest('browser tests (Chromium)', 'browser'),
@@ -61,7 +61,9 @@ const total = outcomes.reduce((t, o) => ({ passed: t.passed + o.passed, failed: 
 });
 process.stdout.write('\n── summary ──\n');
 for (const o of outcomes) {
-  process.stdout.write(`${o.failed > 0 ? 'FAIL' : 'ok  '}  ${o.name}: ${o.passed} passed, ${o.failed} failed${o.skipped ? `, ${o.skipped} skipped` : ''}\n`);
+  process.stdout.write(
+    `${o.failed > 0 ? 'FAIL' : 'ok  '}  ${o.name}: ${o.passed} passed, ${o.failed} failed${o.skipped ? `, ${o.skipped} skipped` : ''}\n`,
+  );
 }
 process.stdout.write(`${total.passed} passed, ${total.failed} failed${total.skipped ? `, ${total.skipped} skipped` : ''}\n`);
 process.exitCode = total.failed > 0 ? 1 : 0;

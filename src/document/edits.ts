@@ -16,7 +16,10 @@ export interface Position {
 }
 
 export function addSite(doc: Scenario, tier: TierId, position: Position): { doc: Scenario; siteId: string } {
-  const id = freshId(tier === 'device' ? 'devices' : tier.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`), doc.sites.map((s) => s.id));
+  const id = freshId(
+    tier === 'device' ? 'devices' : tier.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`),
+    doc.sites.map((s) => s.id),
+  );
   const near = doc.sites.find((s) => s.tier === tier) ?? doc.sites[0] ?? null;
   const site = { ...newSite(id, tier, near), position: { x: Math.round(position.x), y: Math.round(position.y) } };
   return { doc: { ...doc, sites: [...doc.sites, site] }, siteId: id };
@@ -37,7 +40,10 @@ export function moveSites(doc: Scenario, moves: ReadonlyMap<string, Position>): 
 }
 
 export function connectSites(doc: Scenario, from: string, to: string, medium: MediumId): { doc: Scenario; linkId: string } {
-  const id = freshId('link', doc.links.map((l) => l.id));
+  const id = freshId(
+    'link',
+    doc.links.map((l) => l.id),
+  );
   const link: Link = { id, from, to, medium, capacityMbps: defaultCapacityMbps(medium) };
   return { doc: { ...doc, links: [...doc.links, link] }, linkId: id };
 }
@@ -105,7 +111,10 @@ export function updateStage(doc: Scenario, workloadId: string, stageId: string, 
 }
 
 export function addWorkload(doc: Scenario, sourceSiteId: string): { doc: Scenario; workloadId: string } {
-  const id = freshId('workload', doc.workloads.map((w) => w.id));
+  const id = freshId(
+    'workload',
+    doc.workloads.map((w) => w.id),
+  );
   const workload: Workload = {
     id,
     name: `Workload ${id.split('-').pop()}`,
@@ -116,7 +125,14 @@ export function addWorkload(doc: Scenario, sourceSiteId: string): { doc: Scenari
     latencyObjectiveP95Ms: 100,
     stages: [
       // ResNet-50 image classification: 4.09 G multiply-adds = 8.18 GFLOP (torchvision docs).
-      { id: 'stage-1', name: 'Classify image (ResNet-50)', gflopsPerRequest: 8.18, outputKB: 1, inputDataClass: 'raw', siteId: sourceSiteId },
+      {
+        id: 'stage-1',
+        name: 'Classify image (ResNet-50)',
+        gflopsPerRequest: 8.18,
+        outputKB: 1,
+        inputDataClass: 'raw',
+        siteId: sourceSiteId,
+      },
     ],
   };
   return { doc: { ...doc, workloads: [...doc.workloads, workload] }, workloadId: id };
@@ -132,8 +148,18 @@ export function addStage(doc: Scenario, workloadId: string): Scenario {
     workloads: doc.workloads.map((w) => {
       if (w.id !== workloadId) return w;
       const last = w.stages[w.stages.length - 1];
-      const id = freshId('stage', w.stages.map((s) => s.id));
-      const stage: Stage = { id, name: `Stage ${w.stages.length + 1}`, gflopsPerRequest: 1, outputKB: 1, inputDataClass: 'derived', siteId: last.siteId };
+      const id = freshId(
+        'stage',
+        w.stages.map((s) => s.id),
+      );
+      const stage: Stage = {
+        id,
+        name: `Stage ${w.stages.length + 1}`,
+        gflopsPerRequest: 1,
+        outputKB: 1,
+        inputDataClass: 'derived',
+        siteId: last.siteId,
+      };
       return { ...w, stages: [...w.stages, stage] };
     }),
   };

@@ -21,7 +21,9 @@ export class EngineClient {
   constructor(callbacks: EngineClientCallbacks) {
     this.#callbacks = callbacks;
     this.#worker = new Worker(new URL('./engine.worker.ts', import.meta.url), { type: 'module', name: 'tierscape-engine' });
-    this.#worker.addEventListener('error', (event) => callbacks.onFailure(`The engine worker failed: ${event.message || 'could not start'}`));
+    this.#worker.addEventListener('error', (event) =>
+      callbacks.onFailure(`The engine worker failed: ${event.message || 'could not start'}`),
+    );
     this.#api = wrap<EngineApi>(this.#worker);
   }
 

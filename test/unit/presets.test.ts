@@ -48,7 +48,9 @@ describe('static/presets', () => {
         for (const b of sites) {
           if (a === b) continue;
           if (rank(a.tier) < rank(b.tier)) expect(a.position!.x, `${a.id} left of ${b.id}`).toBeLessThan(b.position!.x);
-          expect(Math.hypot(a.position!.x - b.position!.x, a.position!.y - b.position!.y), `${a.id} apart from ${b.id}`).toBeGreaterThan(100);
+          expect(Math.hypot(a.position!.x - b.position!.x, a.position!.y - b.position!.y), `${a.id} apart from ${b.id}`).toBeGreaterThan(
+            100,
+          );
         }
       }
     });
@@ -90,7 +92,12 @@ describe('the hospital-imaging preset', () => {
 
   it('shows raw images leaving Germany for the US triage model', () => {
     expect(evaluateScenario(scenario).sovereignty).toEqual([
-      expect.objectContaining({ stageId: 'triage-model', sourceJurisdiction: 'DE', reachedJurisdictions: ['US'], linkIds: ['internet-us'] }),
+      expect.objectContaining({
+        stageId: 'triage-model',
+        sourceJurisdiction: 'DE',
+        reachedJurisdictions: ['US'],
+        linkIds: ['internet-us'],
+      }),
     ]);
   });
 

@@ -5,16 +5,7 @@ import { figure, type Figure } from './figure';
  * normally run at for inference. Work per request in scenarios is in GFLOP where
  * one multiply-add counts as two operations, so ops/s here divide it directly.
  */
-export const ACCELERATOR_IDS = [
-  'h100-sxm',
-  'a100',
-  'l4',
-  't4',
-  'jetson-agx-orin',
-  'jetson-orin-nano-super',
-  'phone-npu',
-  'none',
-] as const;
+export const ACCELERATOR_IDS = ['h100-sxm', 'a100', 'l4', 't4', 'jetson-agx-orin', 'jetson-orin-nano-super', 'phone-npu', 'none'] as const;
 export type AcceleratorId = (typeof ACCELERATOR_IDS)[number];
 
 export interface AcceleratorSpec {

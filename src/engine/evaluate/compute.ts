@@ -55,7 +55,8 @@ export function loadCompute(scenario: Scenario, network: PreparedNetwork, params
       const site = network.siteIndex.get(stage.siteId)!;
       const pool = pools[site];
       // A device group's pool is one device: it sees one device's requests.
-      const rate = scenario.sites[site].tier === 'device' ? workload.requestsPerSecondPerDevice : workload.requestsPerSecondPerDevice * devices;
+      const rate =
+        scenario.sites[site].tier === 'device' ? workload.requestsPerSecondPerDevice : workload.requestsPerSecondPerDevice * devices;
       const service = serviceTimeMs(pool, stage.gflopsPerRequest);
       pool.arrivalsPerSecond += rate;
       pool.offeredLoad += Number.isFinite(service) ? (rate * service) / 1000 : 0;

@@ -38,7 +38,12 @@ function computeLines(scenario: Scenario, params: Parameters, sitePowerKw: Float
     const name = ACCELERATORS[acc].label;
     const base = { category: 'compute' as const, elementId: site.id };
     if (pricing === 'excluded') {
-      lines.push({ ...base, label: `${site.name}: ${units} × ${name}`, usdPerMonth: 0, formula: 'Excluded: hardware owned by the device users' });
+      lines.push({
+        ...base,
+        label: `${site.name}: ${units} × ${name}`,
+        usdPerMonth: 0,
+        formula: 'Excluded: hardware owned by the device users',
+      });
     } else if (pricing === 'onDemand') {
       const rate = params.get(acceleratorKey(acc, 'onDemandUsdPerHour'));
       const cost = units * rate * hours;
@@ -99,7 +104,10 @@ function egressLines(scenario: Scenario, network: PreparedNetwork, loads: LinkLo
   for (const [siteIndex, volume] of internetGb) {
     const site = scenario.sites[siteIndex];
     const tariffId: EgressTariffId = site.egressTariff ?? 'aws';
-    const bands = EGRESS_TARIFFS[tariffId].bands.map((band, i) => ({ sizeGb: band.sizeGb, usdPerGb: params.get(egressBandKey(tariffId, i)) }));
+    const bands = EGRESS_TARIFFS[tariffId].bands.map((band, i) => ({
+      sizeGb: band.sizeGb,
+      usdPerGb: params.get(egressBandKey(tariffId, i)),
+    }));
     totalGb += volume;
     lines.push({
       category: 'egress',

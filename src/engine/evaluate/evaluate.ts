@@ -61,12 +61,20 @@ export function evaluateScenario(scenario: Scenario): EvaluationResult {
   const warnings: Warning[] = [];
   for (const link of links) {
     if (link.saturated) {
-      warnings.push({ kind: 'saturation', message: `Link ${link.id} is saturated: ${percent(link.utilisation)} of capacity`, elementIds: [link.id] });
+      warnings.push({
+        kind: 'saturation',
+        message: `Link ${link.id} is saturated: ${percent(link.utilisation)} of capacity`,
+        elementIds: [link.id],
+      });
     }
   }
   scenario.sites.forEach((site, i) => {
     if (sites[i].saturated) {
-      warnings.push({ kind: 'saturation', message: `${site.name} compute is saturated: ${percent(sites[i].utilisation)} of capacity`, elementIds: [site.id] });
+      warnings.push({
+        kind: 'saturation',
+        message: `${site.name} compute is saturated: ${percent(sites[i].utilisation)} of capacity`,
+        elementIds: [site.id],
+      });
     }
   });
   for (const w of workloads) {

@@ -59,7 +59,12 @@ export function readMediumParameters(params: Parameters, medium: MediumId): Medi
 }
 
 /** Link length: the user's figure if set, else great-circle distance × route factor. */
-export function linkLengthKm(scenario: Scenario, link: Scenario['links'][number], routeFactor: number, siteIndex: ReadonlyMap<string, number>): number {
+export function linkLengthKm(
+  scenario: Scenario,
+  link: Scenario['links'][number],
+  routeFactor: number,
+  siteIndex: ReadonlyMap<string, number>,
+): number {
   if (link.lengthKm !== undefined) return link.lengthKm;
   const a = scenario.sites[siteIndex.get(link.from)!];
   const b = scenario.sites[siteIndex.get(link.to)!];

@@ -12,7 +12,7 @@ export function propagationMs(lengthKm: number, usPerKm: number): number {
 
 /** Time to put a message on the wire: size ÷ rate. 1 MB at 100 Mbit/s = 80 ms. */
 export function serialisationMs(sizeKB: number, rateMbps: number): number {
-  return (sizeKB * BYTES_PER_KB * BITS_PER_BYTE) / (rateMbps * 1e6) * 1000;
+  return ((sizeKB * BYTES_PER_KB * BITS_PER_BYTE) / (rateMbps * 1e6)) * 1000;
 }
 
 /** Traffic of `ratePerSecond` messages of `sizeKB` each, in Mbit/s. */

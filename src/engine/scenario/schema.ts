@@ -11,7 +11,8 @@ import { TIER_IDS } from '../catalogue/tiers';
  */
 export const SCHEMA_VERSION = 1;
 
-const positive = (what: string) => v.pipe(v.number(), v.finite('must be a finite number'), v.gtValue(0, 'must be > 0'), v.description(what));
+const positive = (what: string) =>
+  v.pipe(v.number(), v.finite('must be a finite number'), v.gtValue(0, 'must be > 0'), v.description(what));
 const nonNegative = (what: string) =>
   v.pipe(v.number(), v.finite('must be a finite number'), v.minValue(0, 'must be ≥ 0'), v.description(what));
 const id = (what: string) =>
@@ -95,7 +96,12 @@ export const LinkSchema = v.object({
   capacityMbps: positive('Capacity per direction, Mbit/s'),
   lengthKm: v.optional(nonNegative('Path length, km (default: great-circle distance × route factor)')),
   routeFactor: v.optional(
-    v.pipe(v.number(), v.minValue(1, 'must be ≥ 1'), v.maxValue(10, 'must be ≤ 10'), v.description('Path ÷ great-circle distance (default by medium)')),
+    v.pipe(
+      v.number(),
+      v.minValue(1, 'must be ≥ 1'),
+      v.maxValue(10, 'must be ≤ 10'),
+      v.description('Path ÷ great-circle distance (default by medium)'),
+    ),
   ),
   costUsdPerMonth: v.optional(nonNegative('Recurring charge, USD/month (default by medium)')),
   costUsdPerGb: v.optional(nonNegative('Usage charge per GB carried, USD/GB (default by medium)')),

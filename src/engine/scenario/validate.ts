@@ -5,8 +5,7 @@ import { checkReferences } from './references';
 import type { ValidationError } from './errors';
 
 export type ValidationResult =
-  | { readonly ok: true; readonly scenario: Scenario }
-  | { readonly ok: false; readonly errors: readonly ValidationError[] };
+  { readonly ok: true; readonly scenario: Scenario } | { readonly ok: false; readonly errors: readonly ValidationError[] };
 
 const MAX_ERRORS = 50;
 

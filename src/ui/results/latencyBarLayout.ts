@@ -6,7 +6,12 @@ import type { LatencyBreakdown, LatencyComponent } from '../../engine/result';
 export const LATENCY_COMPONENTS: readonly { key: LatencyComponent; label: string; colorVar: string; explain: string }[] = [
   { key: 'accessMs', label: 'Access', colorVar: '--lat-access', explain: 'Fixed per-link latency: radio scheduling, switching, peering' },
   { key: 'propagationMs', label: 'Propagation', colorVar: '--lat-propagation', explain: 'Path length × propagation delay per km' },
-  { key: 'serialisationMs', label: 'Serialisation', colorVar: '--lat-serialisation', explain: 'Message size ÷ link (or per-device radio) rate' },
+  {
+    key: 'serialisationMs',
+    label: 'Serialisation',
+    colorVar: '--lat-serialisation',
+    explain: 'Message size ÷ link (or per-device radio) rate',
+  },
   { key: 'queueingMs', label: 'Link queueing', colorVar: '--lat-queueing', explain: 'M/M/1 wait on links shared by all workloads' },
   { key: 'computeMs', label: 'Compute', colorVar: '--lat-compute', explain: 'Work ÷ achieved accelerator throughput' },
   { key: 'computeQueueingMs', label: 'Compute queueing', colorVar: '--lat-compute-queue', explain: 'M/M/c wait for a free accelerator' },

@@ -24,7 +24,8 @@ export const TIER_LOOK: Record<TierId, TierLook> = {
     colorVar: '--tier-near-edge',
     tag: 'MEC',
     // A radio mast
-    iconPath: 'M11 10.3a2 2 0 1 1 2 0L17 22h-2.1l-.9-2.7h-4L9.1 22H7zm.6 2.1-1 4.9h2.8l-1-4.9zM6.3 3.9l1.4 1.4a6 6 0 0 0 0 8.4l-1.4 1.4a8 8 0 0 1 0-11.2zm11.4 0a8 8 0 0 1 0 11.2l-1.4-1.4a6 6 0 0 0 0-8.4z',
+    iconPath:
+      'M11 10.3a2 2 0 1 1 2 0L17 22h-2.1l-.9-2.7h-4L9.1 22H7zm.6 2.1-1 4.9h2.8l-1-4.9zM6.3 3.9l1.4 1.4a6 6 0 0 0 0 8.4l-1.4 1.4a8 8 0 0 1 0-11.2zm11.4 0a8 8 0 0 1 0 11.2l-1.4-1.4a6 6 0 0 0 0-8.4z',
   },
   regionalDc: {
     colorVar: '--tier-regional',

@@ -26,7 +26,11 @@ type Edit = (doc: Scenario) => Scenario;
 const pick = <T>(items: readonly T[], i: number): T | undefined => (items.length === 0 ? undefined : items[i % items.length]);
 
 const editArb: fc.Arbitrary<Edit> = fc.oneof(
-  fc.record({ tier: fc.constantFrom(...TIER_IDS), x: fc.integer({ min: -2000, max: 2000 }) }).map(({ tier, x }) => (doc: Scenario) => addSite(doc, tier, { x, y: x / 2 }).doc),
+  fc.record({ tier: fc.constantFrom(...TIER_IDS), x: fc.integer({ min: -2000, max: 2000 }) }).map(
+    ({ tier, x }) =>
+      (doc: Scenario) =>
+        addSite(doc, tier, { x, y: x / 2 }).doc,
+  ),
   fc.record({ a: fc.nat(), b: fc.nat(), m: fc.constantFrom(...MEDIUM_IDS) }).map(({ a, b, m }) => (doc: Scenario) => {
     const from = pick(doc.sites, a);
     const to = pick(doc.sites, b);
@@ -47,7 +51,10 @@ const editArb: fc.Arbitrary<Edit> = fc.oneof(
     return workload && stage && site ? placeStage(doc, workload.id, stage.id, site.id) : doc;
   }),
   fc.nat().map((i) => (doc: Scenario) => {
-    const source = pick(doc.sites.filter((s) => s.tier === 'device'), i);
+    const source = pick(
+      doc.sites.filter((s) => s.tier === 'device'),
+      i,
+    );
     return source ? addWorkload(doc, source.id).doc : doc;
   }),
   fc.nat().map((i) => (doc: Scenario) => {

@@ -65,13 +65,16 @@ describe('evaluateScenario: assumption overrides', () => {
 
   it('change the cost: a cheaper L4 lowers the compute line', () => {
     const base = evaluateScenario(twoSiteScenario()).cost.computeUsdPerMonth;
-    const cheaper = evaluateScenario(twoSiteScenario({ assumptionOverrides: { 'accelerator.l4.purchaseUsd': 1190 } })).cost.computeUsdPerMonth;
+    const cheaper = evaluateScenario(twoSiteScenario({ assumptionOverrides: { 'accelerator.l4.purchaseUsd': 1190 } })).cost
+      .computeUsdPerMonth;
     expectClose(base - cheaper, (2150 - 1190) / 48, 1e-9);
   });
 
   it('warn about a key that matches no assumption rather than ignoring it silently', () => {
     const result = evaluateScenario(twoSiteScenario({ assumptionOverrides: { 'medium.internet.acessLatencyMs': 1 } }));
-    expect(result.warnings).toContainEqual(expect.objectContaining({ kind: 'assumption', message: expect.stringContaining('acessLatencyMs') }));
+    expect(result.warnings).toContainEqual(
+      expect.objectContaining({ kind: 'assumption', message: expect.stringContaining('acessLatencyMs') }),
+    );
   });
 });
 

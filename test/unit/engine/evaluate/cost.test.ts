@@ -38,7 +38,9 @@ function cloudToDevices(devices: number, patch: Partial<Scenario['sites'][number
       site('cloud', 'cloud', { compute: { acceleratorId: 'h100-sxm', count: 1 }, pue: 1.1, ...patch }),
     ],
     links: [link('net', 'phones', 'cloud', 'internet', 1000, { lengthKm: 100 })],
-    workloads: [workload('chat', 'phones', [stage('answer', 'cloud', { gflopsPerRequest: 1, outputKB: 125 })], { inputKB: 1, returnsToDevice: true })],
+    workloads: [
+      workload('chat', 'phones', [stage('answer', 'cloud', { gflopsPerRequest: 1, outputKB: 125 })], { inputKB: 1, returnsToDevice: true }),
+    ],
   });
 }
 
@@ -85,9 +87,17 @@ describe('evaluateScenario: transfer between cloud regions', () => {
         site('a', 'cloud', { compute: { acceleratorId: 'h100-sxm', count: 1 } }),
         site('b', 'cloud', { compute: { acceleratorId: 'h100-sxm', count: 1 } }),
       ],
-      links: [link('net', 'phones', 'a', 'internet', 1000, { lengthKm: 10 }), link('backbone', 'a', 'b', 'long-haul-fibre', 10_000, { lengthKm: 10 })],
+      links: [
+        link('net', 'phones', 'a', 'internet', 1000, { lengthKm: 10 }),
+        link('backbone', 'a', 'b', 'long-haul-fibre', 10_000, { lengthKm: 10 }),
+      ],
       // a passes 125 kB per request on to b: 100 Mbit/s a → b; nothing returns.
-      workloads: [workload('w', 'phones', [stage('first', 'a', { gflopsPerRequest: 1, outputKB: 125 }), stage('second', 'b', { gflopsPerRequest: 1 })])],
+      workloads: [
+        workload('w', 'phones', [
+          stage('first', 'a', { gflopsPerRequest: 1, outputKB: 125 }),
+          stage('second', 'b', { gflopsPerRequest: 1 }),
+        ]),
+      ],
     });
     const lines = evaluateScenario(doc).cost.lines.filter((l) => l.category === 'egress');
     expect(lines).toHaveLength(1);
@@ -113,7 +123,9 @@ describe('evaluateScenario: compute and transport lines', () => {
     const lines = evaluateScenario(cloudToDevices(1)).cost.lines;
     expect(lines.find((l) => l.category === 'compute')!.formula).toBe('1 × $12.29/h × 730 h');
     const a100 = { compute: { acceleratorId: 'a100' as const, count: 8 } };
-    expect(evaluateScenario(cloudToDevices(1, a100)).cost.lines.find((l) => l.category === 'compute')!.formula).toBe('8 × $4.096/h × 730 h');
+    expect(evaluateScenario(cloudToDevices(1, a100)).cost.lines.find((l) => l.category === 'compute')!.formula).toBe(
+      '8 × $4.096/h × 730 h',
+    );
   });
 
   it('charges a link its recurring fee plus its per-GB rate on both directions', () => {
@@ -126,7 +138,8 @@ describe('evaluateScenario: compute and transport lines', () => {
 
 function expectConsistentCost(result: EvaluationResult) {
   const { cost } = result;
-  const sum = (category?: string) => cost.lines.filter((l) => category === undefined || l.category === category).reduce((t, l) => t + l.usdPerMonth, 0);
+  const sum = (category?: string) =>
+    cost.lines.filter((l) => category === undefined || l.category === category).reduce((t, l) => t + l.usdPerMonth, 0);
   for (const line of cost.lines) {
     expect(line.usdPerMonth, line.label).toBeGreaterThanOrEqual(0);
     expect(Number.isFinite(line.usdPerMonth), line.label).toBe(true);

@@ -91,7 +91,12 @@ describe('evaluateScenario: stages on the device itself', () => {
     const doc = scenario({
       sites: [site('phones', 'device', { compute: { acceleratorId: 'phone-npu', count: 1 }, deviceCount: 1000 })],
       links: [],
-      workloads: [workload('w', 'phones', [stage('s', 'phones', { gflopsPerRequest: 67.5 })], { requestsPerSecondPerDevice: 1, returnsToDevice: true })],
+      workloads: [
+        workload('w', 'phones', [stage('s', 'phones', { gflopsPerRequest: 67.5 })], {
+          requestsPerSecondPerDevice: 1,
+          returnsToDevice: true,
+        }),
+      ],
     });
     const w = evaluateScenario(doc).workloads[0];
     expectClose(w.breakdown.computeMs, 10, 1e-9);

@@ -64,7 +64,11 @@ describe('evaluateScenario: sovereignty', () => {
         site('virginia', 'cloud', { location: VIRGINIA, jurisdiction: 'US', compute: { acceleratorId: 'h100-sxm', count: 1 } }),
       ],
       links: [link('uk-eu', 'phones', 'paris', 'internet', 1000), link('eu-us', 'paris', 'virginia', 'long-haul-fibre', 10_000)],
-      workloads: [workload('w', 'phones', [stage('s', 'virginia', { gflopsPerRequest: 1, inputDataClass: 'rawPersonal' })], { requestsPerSecondPerDevice: 0.01 })],
+      workloads: [
+        workload('w', 'phones', [stage('s', 'virginia', { gflopsPerRequest: 1, inputDataClass: 'rawPersonal' })], {
+          requestsPerSecondPerDevice: 0.01,
+        }),
+      ],
     });
     const [violation] = evaluateScenario(doc).sovereignty;
     expect(violation.reachedJurisdictions).toEqual(['EU', 'US']);

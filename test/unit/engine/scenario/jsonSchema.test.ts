@@ -16,7 +16,11 @@ describe('scenarioJsonSchema()', () => {
 
   it('names itself without pointing at any external host', () => {
     const schema = scenarioJsonSchema();
-    expect(schema).toMatchObject({ $schema: 'http://json-schema.org/draft-07/schema#', $id: 'scenario.schema.json', title: 'Tierscape scenario' });
+    expect(schema).toMatchObject({
+      $schema: 'http://json-schema.org/draft-07/schema#',
+      $id: 'scenario.schema.json',
+      title: 'Tierscape scenario',
+    });
     expect(typeof schema.description).toBe('string');
     expect(Object.keys(schema).slice(0, 4)).toEqual(['$schema', '$id', 'title', 'description']);
   });

@@ -103,7 +103,15 @@ describe('validateScenario on arbitrary input', () => {
   });
 
   it('rejects any value that is not an object at (document)', () => {
-    const notObject = fc.oneof(fc.string(), fc.double(), fc.integer(), fc.boolean(), fc.constant(null), fc.constant(undefined), fc.array(fc.anything()));
+    const notObject = fc.oneof(
+      fc.string(),
+      fc.double(),
+      fc.integer(),
+      fc.boolean(),
+      fc.constant(null),
+      fc.constant(undefined),
+      fc.array(fc.anything()),
+    );
     fc.assert(
       fc.property(notObject, (value) => {
         expect(errorsFor(value)).toEqual([{ path: '(document)', message: expect.stringMatching(/^must be a JSON object, received /) }]);

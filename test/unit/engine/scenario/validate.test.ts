@@ -55,7 +55,9 @@ describe('validateScenario: one damaged value gives one error at its path', () =
   });
 
   it('a string where a number belongs → expected number, received "…"', () => {
-    expect(setting(['links', 0, 'capacityMbps'], '100')).toEqual([{ path: 'links[0].capacityMbps', message: 'expected number, received "100"' }]);
+    expect(setting(['links', 0, 'capacityMbps'], '100')).toEqual([
+      { path: 'links[0].capacityMbps', message: 'expected number, received "100"' },
+    ]);
   });
 
   it('NaN → expected number, received NaN', () => {
@@ -73,7 +75,9 @@ describe('validateScenario: one damaged value gives one error at its path', () =
   });
 
   it('a missing required field → is required', () => {
-    expect(errorsAfter((doc) => deleteAt(doc, ['sites', 2, 'jurisdiction']))).toEqual([{ path: 'sites[2].jurisdiction', message: 'is required' }]);
+    expect(errorsAfter((doc) => deleteAt(doc, ['sites', 2, 'jurisdiction']))).toEqual([
+      { path: 'sites[2].jurisdiction', message: 'is required' },
+    ]);
   });
 
   it('a workload with no stages → must have at least one stage', () => {
@@ -97,7 +101,9 @@ describe('validateScenario: references and ids', () => {
   });
 
   it('a workload that starts anywhere but a device group → must be a device group', () => {
-    expect(setting(['workloads', 0, 'sourceSiteId'], 'mec-bcn')).toEqual([{ path: 'workloads[0].sourceSiteId', message: 'must be a device group' }]);
+    expect(setting(['workloads', 0, 'sourceSiteId'], 'mec-bcn')).toEqual([
+      { path: 'workloads[0].sourceSiteId', message: 'must be a device group' },
+    ]);
   });
 
   it('a device count on a site that is not a device group → is only for device groups', () => {
@@ -109,7 +115,9 @@ describe('validateScenario: references and ids', () => {
   });
 
   it('a duplicate stage id within a workload → duplicate id', () => {
-    expect(setting(['workloads', 0, 'stages', 1, 'id'], 'detect')).toEqual([{ path: 'workloads[0].stages[1].id', message: 'duplicate id "detect"' }]);
+    expect(setting(['workloads', 0, 'stages', 1, 'id'], 'detect')).toEqual([
+      { path: 'workloads[0].stages[1].id', message: 'duplicate id "detect"' },
+    ]);
   });
 });
 
@@ -126,7 +134,8 @@ describe('validateScenario: the document as a whole', () => {
   it.each([null, 42, 'scenario', true, []])('rejects %j at (document)', (input) => {
     const result = validateScenario(input);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.errors).toEqual([{ path: '(document)', message: expect.stringMatching(/^must be a JSON object, received /) }]);
+    if (!result.ok)
+      expect(result.errors).toEqual([{ path: '(document)', message: expect.stringMatching(/^must be a JSON object, received /) }]);
   });
 
   it('reports at most 50 errors', () => {
