@@ -19,6 +19,14 @@ try {
     await page.waitForSelector('[data-workload-result]');
     await page.waitForTimeout(600);
     await page.screenshot({ path: `${outDir}/main-${theme}.png` });
+    for (const preset of ['genai-assistant', 'hospital-imaging']) {
+      await page.selectOption('[data-preset-menu]', preset);
+      await page.waitForTimeout(900);
+      await page.screenshot({ path: `${outDir}/${preset}-${theme}.png` });
+    }
+    await page.locator('[data-workload-result] button.title').first().click();
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: `${outDir}/workload-selected-${theme}.png` });
     await page.close();
   }
 } finally {
