@@ -18,6 +18,22 @@ export interface LatencyBreakdown {
 
 export type LatencyComponent = keyof LatencyBreakdown;
 
+/** One link crossed on a hop, with its share of the time. */
+export interface HopLink {
+  readonly linkId: string;
+  readonly medium: string;
+  /** Crossed from its `from` site to its `to` site. */
+  readonly forward: boolean;
+  /** Carried in the link's URLLC slice. */
+  readonly inSlice: boolean;
+  readonly accessMs: number;
+  readonly propagationMs: number;
+  readonly serialisationMs: number;
+  readonly queueingMs: number;
+  readonly utilisation: number;
+  readonly queueModel: 'M/D/1' | 'M/G/1' | 'M/M/1' | 'none';
+}
+
 /** One leg of a request's journey: a network hop between placements, or a stage's compute. */
 export interface Segment {
   readonly kind: 'network' | 'compute';
@@ -27,7 +43,22 @@ export interface Segment {
   readonly toSiteId: string;
   readonly linkIds: readonly string[];
   readonly meanMs: number;
+  /** For a network hop: each link crossed. */
+  readonly links: readonly HopLink[];
 }
+
+/** Percentiles of a request's latency. */
+export interface LatencySummary {
+  readonly meanMs: number;
+  readonly p50Ms: number;
+  readonly p95Ms: number;
+  readonly p99Ms: number;
+  /** Standard deviation of the latency. */
+  readonly jitterMs: number;
+}
+
+/** How the percentiles were obtained. */
+export type TailMethod = 'deterministic' | 'exact' | 'threeMomentFit';
 
 export type WorkloadStatus = 'ok' | 'saturated' | 'unreachable' | 'noCompute';
 
@@ -39,11 +70,26 @@ export interface WorkloadResult {
   readonly problem: string | null;
   readonly requestsPerSecond: number;
   readonly meanMs: number | null;
+  readonly p50Ms: number | null;
   readonly p95Ms: number | null;
+  readonly p99Ms: number | null;
+  readonly jitterMs: number | null;
+  readonly tailMethod: TailMethod;
   readonly objectiveP95Ms: number;
   readonly meetsObjective: boolean;
   readonly breakdown: LatencyBreakdown;
   readonly segments: readonly Segment[];
+  readonly routingPolicy: string;
+  readonly urllcSlice: boolean;
+  /** The Monte-Carlo check of the tail, when asked for. */
+  readonly monteCarlo: (LatencySummary & { readonly samples: number }) | null;
+  /** Cost attributed to this workload by its share of each site's work and each link's traffic. */
+  readonly costUsdPerMonth: number;
+  readonly costUsdPerThousandRequests: number | null;
+  /** The same workload with slices switched off, when it rides one. */
+  readonly withoutSlice: LatencySummary | null;
+  /** The same workload with on-demand bursts switched off, when a burst is on its path. */
+  readonly withoutBurst: LatencySummary | null;
 }
 
 export interface LinkResult {
@@ -57,6 +103,13 @@ export interface LinkResult {
   readonly saturated: boolean;
   readonly gbPerMonth: number;
   readonly oneWayLatencyMs: number;
+  /** Utilisation of the slice's reserved capacity (busier direction), 0 without a slice. */
+  readonly sliceUtilisation: number;
+  /** Busier direction in the busiest hour of the daily profile, with any burst. */
+  readonly busyHourUtilisation: number;
+  readonly burstOn: boolean;
+  readonly burstHoursPerMonth: number;
+  readonly energyKwhPerMonth: number;
 }
 
 export interface SiteResult {
@@ -69,7 +122,7 @@ export interface SiteResult {
   readonly facilityPowerKw: number;
 }
 
-export type CostCategory = 'compute' | 'transport' | 'egress';
+export type CostCategory = 'compute' | 'transport' | 'egress' | 'slice' | 'burst';
 
 export interface CostLine {
   readonly category: CostCategory;
@@ -84,9 +137,25 @@ export interface CostSummary {
   readonly computeUsdPerMonth: number;
   readonly transportUsdPerMonth: number;
   readonly egressUsdPerMonth: number;
+  readonly sliceUsdPerMonth: number;
+  readonly burstUsdPerMonth: number;
   readonly totalUsdPerMonth: number;
   readonly egressGbPerMonth: number;
+  readonly requestsPerMonth: number;
+  readonly usdPerThousandRequests: number | null;
+  /** Cost no workload uses: idle accelerators, unused links. */
+  readonly unattributedUsdPerMonth: number;
   readonly lines: readonly CostLine[];
+}
+
+export type EnergyBucket = 'device' | 'farEdge' | 'nearEdge' | 'regionalDc' | 'cloud' | 'network';
+
+export interface EnergySummary {
+  /** Compute by tier (facility power, with PUE) and network transport, kWh per month. */
+  readonly kwhPerMonth: Readonly<Record<EnergyBucket, number>>;
+  readonly averageKw: Readonly<Record<EnergyBucket, number>>;
+  readonly totalKwhPerMonth: number;
+  readonly totalAverageKw: number;
 }
 
 export interface SovereigntyViolation {
@@ -114,6 +183,12 @@ export interface EvaluationResult {
   readonly links: readonly LinkResult[];
   readonly sites: readonly SiteResult[];
   readonly cost: CostSummary;
+  readonly energy: EnergySummary;
+  /** Headline totals of the counterfactual runs: what the slices and bursts cost and buy. */
+  readonly whatIfs: {
+    readonly withoutSlices: { readonly totalUsdPerMonth: number } | null;
+    readonly withoutBursts: { readonly totalUsdPerMonth: number } | null;
+  };
   readonly sovereignty: readonly SovereigntyViolation[];
   readonly warnings: readonly Warning[];
   readonly assumptions: readonly Assumption[];

@@ -81,3 +81,19 @@ export const EGRESS_TARIFFS: Record<EgressTariffId, EgressTariff> = {
 };
 
 export const INTER_REGION_USD_PER_GB = figure(0.02, 'USD/GB', 'AWS inter-region transfer, typical', 'M');
+
+/** Premium for capacity reserved in a URLLC slice; no operator publishes one. */
+export const SLICE_PREMIUM_USD_PER_MBPS_MONTH = figure(
+  5,
+  'USD/(Mbit/s·month)',
+  'No published 5G slice price: a placeholder to set (figures.md §5 gap)',
+  'U',
+);
+
+/** Price of on-demand burst capacity on an interconnect, per Gbit/s and hour it is up. */
+export const BURST_USD_PER_GBPS_HOUR = figure(
+  0.3,
+  'USD/(Gbit/s·h)',
+  'Scaled from AWS Direct Connect 10G port $2.25/h ($0.225 per Gbit/s·h) plus an on-demand margin; Equinix and Megaport publish structure, not prices',
+  'L',
+);

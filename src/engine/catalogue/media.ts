@@ -38,6 +38,8 @@ export interface MediumSpec {
   readonly costUsdPerMonth: Figure;
   /** Usage charge per GB carried, both directions. */
   readonly costUsdPerGb: Figure;
+  /** Network electricity per GB carried, end to end for this kind of network. */
+  readonly energyKwhPerGb: Figure;
 }
 
 const FIBRE_US_PER_KM = figure(
@@ -62,6 +64,7 @@ export const MEDIA: Record<MediumId, MediumSpec> = {
     defaultCapacityMbps: figure(500, 'Mbit/s', 'Typical shared uplink capacity of a 5G cell sector; set your own', 'U'),
     costUsdPerMonth: figure(0, 'USD/month', 'Public eMBB service: charged per GB, no fixed fee', 'U'),
     costUsdPerGb: figure(0.5, 'USD/GB', 'No published enterprise IoT rate; a placeholder to set', 'U'),
+    energyKwhPerGb: figure(0.14, 'kWh/GB', 'Mobile network energy intensity 0.14 kWh/GB (EU ICT impact study, 2020); 5G radio alone ~0.01', 'M'),
   },
   '5g-urllc': {
     label: '5G URLLC slice',
@@ -75,6 +78,7 @@ export const MEDIA: Record<MediumId, MediumSpec> = {
     defaultCapacityMbps: figure(100, 'Mbit/s', 'Capacity reserved for the slice; set your own', 'U'),
     costUsdPerMonth: figure(1000, 'USD/month', 'Slice premium: none published, a placeholder the user sets', 'U'),
     costUsdPerGb: figure(0.5, 'USD/GB', 'No published enterprise IoT rate; a placeholder to set', 'U'),
+    energyKwhPerGb: figure(0.14, 'kWh/GB', 'Mobile network energy intensity 0.14 kWh/GB (EU ICT impact study, 2020); 5G radio alone ~0.01', 'M'),
   },
   'wifi-6': {
     label: 'Wi-Fi 6',
@@ -88,6 +92,7 @@ export const MEDIA: Record<MediumId, MediumSpec> = {
     defaultCapacityMbps: figure(1000, 'Mbit/s', 'Shared capacity of one Wi-Fi 6 access point', 'U'),
     costUsdPerMonth: figure(0, 'USD/month', 'Owned on-premises network', 'U'),
     costUsdPerGb: figure(0, 'USD/GB', 'Owned on-premises network', 'U'),
+    energyKwhPerGb: figure(0.03, 'kWh/GB', 'Fixed network energy intensity 0.03 kWh/GB (EU ICT impact study, 2020)', 'M'),
   },
   'metro-fibre': {
     label: 'Metro fibre',
@@ -101,6 +106,7 @@ export const MEDIA: Record<MediumId, MediumSpec> = {
     defaultCapacityMbps: figure(10_000, 'Mbit/s', 'A 10G metro wavelength', 'U'),
     costUsdPerMonth: figure(2000, 'USD/month', 'Leased 10G metro wavelength; no public tariff, set your own', 'U'),
     costUsdPerGb: figure(0, 'USD/GB', 'Leased capacity is flat-rate', 'U'),
+    energyKwhPerGb: figure(0.03, 'kWh/GB', 'Fixed network energy intensity 0.03 kWh/GB (EU ICT impact study, 2020)', 'M'),
   },
   'long-haul-fibre': {
     label: 'Long-haul fibre',
@@ -114,6 +120,7 @@ export const MEDIA: Record<MediumId, MediumSpec> = {
     defaultCapacityMbps: figure(100_000, 'Mbit/s', 'A 100G long-haul wavelength', 'U'),
     costUsdPerMonth: figure(10_000, 'USD/month', 'Leased 100G long-haul wavelength; no public tariff, set your own', 'U'),
     costUsdPerGb: figure(0, 'USD/GB', 'Leased capacity is flat-rate', 'U'),
+    energyKwhPerGb: figure(0.03, 'kWh/GB', 'Fixed network energy intensity 0.03 kWh/GB (EU ICT impact study, 2020)', 'M'),
   },
   internet: {
     label: 'Public internet',
@@ -127,6 +134,7 @@ export const MEDIA: Record<MediumId, MediumSpec> = {
     defaultCapacityMbps: figure(1000, 'Mbit/s', 'A 1G internet access port', 'U'),
     costUsdPerMonth: figure(500, 'USD/month', 'A 1G dedicated internet access port; set your own', 'U'),
     costUsdPerGb: figure(0, 'USD/GB', 'Flat-rate access port', 'U'),
+    energyKwhPerGb: figure(0.03, 'kWh/GB', 'Fixed network energy intensity 0.03 kWh/GB (EU ICT impact study, 2020)', 'M'),
   },
   'on-demand-interconnect': {
     label: 'On-demand interconnect',
@@ -140,5 +148,6 @@ export const MEDIA: Record<MediumId, MediumSpec> = {
     defaultCapacityMbps: figure(10_000, 'Mbit/s', 'A 10G port', 'U'),
     costUsdPerMonth: figure(1642.5, 'USD/month', 'AWS Direct Connect 10G port $2.25/h × 730 h (AWS pricing summaries)', 'M'),
     costUsdPerGb: figure(0.02, 'USD/GB', 'AWS Direct Connect data transfer out $0.02–0.04/GB', 'M'),
+    energyKwhPerGb: figure(0.03, 'kWh/GB', 'Fixed network energy intensity 0.03 kWh/GB (EU ICT impact study, 2020)', 'M'),
   },
 };

@@ -7,7 +7,10 @@ import {
   HOURS_PER_MONTH,
   INFERENCE_EFFICIENCY,
   INTER_REGION_USD_PER_GB,
+  BURST_USD_PER_GBPS_HOUR,
+  SLICE_PREMIUM_USD_PER_MBPS_MONTH,
 } from './economics';
+import { DIURNAL_PROFILE_SOURCE } from './traffic';
 import { figure, type Figure } from './figure';
 import { MEDIA, MEDIUM_IDS, type MediumSpec } from './media';
 
@@ -30,6 +33,7 @@ const MEDIUM_FIELDS: Record<FigureFields<MediumSpec>, string> = {
   defaultCapacityMbps: 'default capacity',
   costUsdPerMonth: 'recurring charge',
   costUsdPerGb: 'usage charge',
+  energyKwhPerGb: 'network energy per GB',
 };
 
 const ACCELERATOR_FIELDS: Record<FigureFields<AcceleratorSpec>, string> = {
@@ -50,6 +54,9 @@ export const GLOBAL_KEYS = {
   amortisationMonths: 'economics.amortisationMonths',
   inferenceEfficiency: 'compute.inferenceEfficiency',
   interRegionUsdPerGb: 'transfer.interRegionUsdPerGb',
+  slicePremiumUsdPerMbpsMonth: 'slice.premiumUsdPerMbpsMonth',
+  burstUsdPerGbpsHour: 'burst.usdPerGbpsHour',
+  busyHourFactor: 'traffic.busyHourFactor',
 } as const;
 
 function buildCatalogue(): Map<string, CatalogueEntry> {
@@ -61,6 +68,9 @@ function buildCatalogue(): Map<string, CatalogueEntry> {
   add(GLOBAL_KEYS.amortisationMonths, 'Owned hardware amortisation', AMORTISATION_MONTHS);
   add(GLOBAL_KEYS.inferenceEfficiency, 'Achieved share of peak accelerator throughput', INFERENCE_EFFICIENCY);
   add(GLOBAL_KEYS.interRegionUsdPerGb, 'Cloud inter-region transfer', INTER_REGION_USD_PER_GB);
+  add(GLOBAL_KEYS.slicePremiumUsdPerMbpsMonth, 'URLLC slice premium per reserved Mbit/s', SLICE_PREMIUM_USD_PER_MBPS_MONTH);
+  add(GLOBAL_KEYS.burstUsdPerGbpsHour, 'On-demand burst capacity price', BURST_USD_PER_GBPS_HOUR);
+  add(GLOBAL_KEYS.busyHourFactor, 'Busy-hour traffic ÷ daily mean (scales the daily profile)', DIURNAL_PROFILE_SOURCE);
 
   for (const id of MEDIUM_IDS) {
     const spec = MEDIA[id];

@@ -1,6 +1,7 @@
 import { ACCELERATORS } from '../catalogue/accelerators';
 import { acceleratorKey, GLOBAL_KEYS } from '../catalogue/registry';
-import { mmcWaitMean, mmcWaitQuantile } from '../model/queueing';
+import type { Component } from '../model/distribution';
+import { mmcWaitShape } from '../model/queueing';
 import type { Parameters } from '../parameters';
 import type { Scenario } from '../scenario/schema';
 import type { PreparedNetwork } from './network';
@@ -20,7 +21,8 @@ export interface ComputeState {
   readonly pools: readonly SitePool[];
   readonly utilisation: Float64Array;
   readonly waitMeanMs: Float64Array;
-  readonly waitP95Ms: Float64Array;
+  /** The M/M/c waiting time as a distribution, null where nothing waits. */
+  readonly wait: (Component | null)[];
 }
 
 /** Service time of `gflop` of work on one accelerator of the pool, ms; Infinity when it has none. */
@@ -66,19 +68,20 @@ export function loadCompute(scenario: Scenario, network: PreparedNetwork, params
   const n = pools.length;
   const utilisation = new Float64Array(n);
   const waitMeanMs = new Float64Array(n);
-  const waitP95Ms = new Float64Array(n);
+  const wait: (Component | null)[] = new Array(n).fill(null);
   pools.forEach((pool, i) => {
     if (pool.servers === 0 || pool.arrivalsPerSecond === 0) return;
     const rho = pool.offeredLoad / pool.servers;
     utilisation[i] = rho;
     if (rho >= 1) {
       waitMeanMs[i] = Infinity;
-      waitP95Ms[i] = Infinity;
       return;
     }
+    if (rho === 0) return;
     const meanServiceMs = (pool.offeredLoad / pool.arrivalsPerSecond) * 1000;
-    waitMeanMs[i] = mmcWaitMean(pool.servers, rho, meanServiceMs);
-    waitP95Ms[i] = mmcWaitQuantile(pool.servers, rho, meanServiceMs, 0.95);
+    const shape = mmcWaitShape(pool.servers, rho, meanServiceMs);
+    wait[i] = { kind: 'atomExp', p: shape.p, ratePerMs: shape.rate };
+    waitMeanMs[i] = shape.p / shape.rate;
   });
-  return { pools, utilisation, waitMeanMs, waitP95Ms };
+  return { pools, utilisation, waitMeanMs, wait };
 }

@@ -1,92 +1,166 @@
-import { pathTo, shortestPathTree, type ShortestPathTree } from '../routing/dijkstra';
-import { loadMbps } from '../model/units';
-import type { DataClass, Scenario } from '../scenario/schema';
+import { BITS_PER_BYTE, BYTES_PER_KB } from '../model/units';
+import type { Route, RouteConstraints } from '../routing/router';
+import type { DataClass, RoutingPolicy, Scenario } from '../scenario/schema';
 import type { PreparedNetwork } from './network';
+import type { RoutingContext } from './routing';
 
 /** A message crossing the network between two placements of one workload. */
 export interface Hop {
+  readonly workload: number;
   readonly fromSite: number;
   readonly toSite: number;
   readonly sizeKB: number;
+  readonly bits: number;
+  /** Messages per second on this hop (the workload's whole request rate). */
+  readonly rate: number;
   /** Class of the data carried. */
   readonly dataClass: DataClass;
   /** Index of the stage that receives it, or −1 for the answer going back to the device. */
   readonly toStage: number;
-  /** Links in travel order and, for each, whether it is crossed from → to. Null when unreachable. */
-  readonly links: Int32Array | null;
-  readonly forward: Uint8Array | null;
-  /** Sites on the path, source first. */
-  readonly sites: Int32Array | null;
+  readonly policy: RoutingPolicy;
+  /** Whether the hop's workload rides the URLLC slice. */
+  readonly slice: boolean;
+  /** Jurisdiction a residency-constrained hop must stay in. */
+  readonly homeJurisdiction: string;
+  route: Route | null;
+  /** Per link of the route: 1 when crossed from → to. */
+  forward: Uint8Array | null;
+  /** Why the hop has no route, when it has none. */
+  unroutedReason: string | null;
 }
 
 export interface WorkloadFlows {
   readonly requestsPerSecond: number;
-  readonly hops: readonly Hop[];
-}
-
-/** Per link, per direction (0 = from → to, 1 = back): Mbit/s and messages per second. */
-export interface LinkLoads {
-  readonly mbps: Float64Array;
-  readonly messagesPerSecond: Float64Array;
-}
-
-export interface RoutedFlows {
-  readonly workloads: readonly WorkloadFlows[];
-  readonly loads: LinkLoads;
+  readonly hops: Hop[];
 }
 
 /**
- * Routes every hop of every workload on its lowest-latency path and adds up
- * the load each puts on each link direction. Shortest-path trees are cached
- * per source site, so many workloads from the same site share one Dijkstra run.
+ * Load per slot. A link has four slots: direction (from → to, back) × class
+ * (best effort, URLLC slice). Σ λ·b^n (b in bits) give the M/G/1 moments.
  */
-export function routeFlows(scenario: Scenario, network: PreparedNetwork): RoutedFlows {
-  const linkCount = network.links.length;
-  const loads: LinkLoads = {
-    mbps: new Float64Array(linkCount * 2),
-    messagesPerSecond: new Float64Array(linkCount * 2),
-  };
-  const trees = new Map<number, ShortestPathTree>();
-  const treeFrom = (site: number) => {
-    let tree = trees.get(site);
-    if (tree === undefined) {
-      tree = shortestPathTree(network.graph, site);
-      trees.set(site, tree);
-    }
-    return tree;
-  };
+export interface SlotLoads {
+  readonly rate: Float64Array;
+  readonly bits1: Float64Array;
+  readonly bits2: Float64Array;
+  readonly bits3: Float64Array;
+  readonly bits4: Float64Array;
+}
 
-  const route = (from: number, to: number, sizeKB: number, rate: number, dataClass: DataClass, toStage: number): Hop => {
-    const path = pathTo(treeFrom(from), to);
-    if (path === null) return { fromSite: from, toSite: to, sizeKB, dataClass, toStage, links: null, forward: null, sites: null };
-    const links = Int32Array.from(path.links);
-    const forward = new Uint8Array(links.length);
-    const mbps = loadMbps(rate, sizeKB);
-    for (let i = 0; i < links.length; i++) {
-      const link = network.links[links[i]];
-      forward[i] = link.from === path.nodes[i] ? 1 : 0;
-      const slot = links[i] * 2 + (forward[i] ? 0 : 1);
-      loads.mbps[slot] += mbps;
-      loads.messagesPerSecond[slot] += rate;
-    }
-    return { fromSite: from, toSite: to, sizeKB, dataClass, toStage, links, forward, sites: Int32Array.from(path.nodes) };
-  };
+export const SLOTS_PER_LINK = 4;
 
-  const workloads = scenario.workloads.map((workload): WorkloadFlows => {
+export function slotOf(link: number, forward: boolean, slice: boolean): number {
+  return link * SLOTS_PER_LINK + (forward ? 0 : 2) + (slice ? 1 : 0);
+}
+
+export function emptyLoads(linkCount: number): SlotLoads {
+  const n = linkCount * SLOTS_PER_LINK;
+  return { rate: new Float64Array(n), bits1: new Float64Array(n), bits2: new Float64Array(n), bits3: new Float64Array(n), bits4: new Float64Array(n) };
+}
+
+/** Builds every workload's hops between consecutive placements (routes are filled in by routeHops). */
+export function buildHops(scenario: Scenario, network: PreparedNetwork, slicesEnabled: boolean): WorkloadFlows[] {
+  return scenario.workloads.map((workload, w): WorkloadFlows => {
     const source = network.siteIndex.get(workload.sourceSiteId)!;
     const deviceCount = scenario.sites[source].deviceCount ?? 1;
     const rate = deviceCount * workload.requestsPerSecondPerDevice;
     const hops: Hop[] = [];
+    const base = {
+      workload: w,
+      rate,
+      policy: workload.routingPolicy ?? 'lowestLatency',
+      slice: slicesEnabled && workload.urllcSlice === true,
+      homeJurisdiction: scenario.sites[source].jurisdiction,
+      route: null,
+      forward: null,
+      unroutedReason: null,
+    };
+    const hop = (fromSite: number, toSite: number, sizeKB: number, dataClass: DataClass, toStage: number): Hop => ({
+      ...base,
+      fromSite,
+      toSite,
+      sizeKB,
+      bits: sizeKB * BYTES_PER_KB * BITS_PER_BYTE,
+      dataClass,
+      toStage,
+    });
     let at = source;
     let sizeKB = workload.inputKB;
     workload.stages.forEach((stage, i) => {
       const site = network.siteIndex.get(stage.siteId)!;
-      if (site !== at) hops.push(route(at, site, sizeKB, rate, stage.inputDataClass, i));
+      if (site !== at) hops.push(hop(at, site, sizeKB, stage.inputDataClass, i));
       at = site;
       sizeKB = stage.outputKB;
     });
-    if (workload.returnsToDevice && at !== source) hops.push(route(at, source, sizeKB, rate, 'derived', -1));
+    if (workload.returnsToDevice && at !== source) hops.push(hop(at, source, sizeKB, 'derived', -1));
     return { requestsPerSecond: rate, hops };
   });
-  return { workloads, loads };
+}
+
+/**
+ * Routes hops by their workload's policy. Hops that share a source and a way
+ * of routing are answered by one search that stops once all their targets are
+ * settled; a lone hop uses A*.
+ */
+export function routeHops(hops: readonly Hop[], scenario: Scenario, ctx: RoutingContext, extra: RouteConstraints = {}): void {
+  const groups = new Map<string, Hop[]>();
+  for (const hop of hops) {
+    const key = `${hop.policy}|${hop.policy === 'residency' ? hop.homeJurisdiction : ''}|${hop.fromSite}`;
+    const group = groups.get(key);
+    if (group === undefined) groups.set(key, [hop]);
+    else group.push(hop);
+  }
+  for (const group of groups.values()) {
+    const first = group[0];
+    const constraints: RouteConstraints = {
+      ...extra,
+      allowedNodes: ctx.allowedNodes(first.policy, first.homeJurisdiction),
+    };
+    const targets = [...new Set(group.map((h) => h.toSite))];
+    const routes = ctx.router(first.policy).routeMany(first.fromSite, targets, constraints);
+    const byTarget = new Map(targets.map((t, i) => [t, routes[i]]));
+    for (const hop of group) {
+      hop.route = byTarget.get(hop.toSite) ?? null;
+      hop.forward = null;
+      hop.unroutedReason = null;
+      if (hop.route === null) {
+        const outside = first.policy === 'residency' && scenario.sites[hop.toSite].jurisdiction !== hop.homeJurisdiction;
+        hop.unroutedReason = outside
+          ? `${scenario.sites[hop.toSite].name} is outside ${hop.homeJurisdiction}, and the workload must stay in it`
+          : `no path from ${scenario.sites[hop.fromSite].name} to ${scenario.sites[hop.toSite].name}`;
+      }
+    }
+  }
+}
+
+/** Whether a hop's traffic uses the slice slot of a link: only where the link reserves a slice. */
+export function usesSliceSlot(hop: Hop, network: PreparedNetwork, link: number): boolean {
+  return hop.slice && network.links[link].sliceReservedMbps > 0;
+}
+
+/** Adds (sign = 1) or removes (sign = −1) a routed hop's load on every slot it crosses. */
+export function applyHopLoad(hop: Hop, network: PreparedNetwork, loads: SlotLoads, sign: 1 | -1): void {
+  const route = hop.route;
+  if (route === null) return;
+  if (hop.forward === null) {
+    hop.forward = new Uint8Array(route.links.length);
+    for (let i = 0; i < route.links.length; i++) hop.forward[i] = network.links[route.links[i]].from === route.nodes[i] ? 1 : 0;
+  }
+  const r = sign * hop.rate;
+  const b = hop.bits;
+  const b2 = b * b;
+  for (let i = 0; i < route.links.length; i++) {
+    const link = route.links[i];
+    const slot = slotOf(link, hop.forward[i] === 1, usesSliceSlot(hop, network, link));
+    loads.rate[slot] += r;
+    loads.bits1[slot] += r * b;
+    loads.bits2[slot] += r * b2;
+    loads.bits3[slot] += r * b2 * b;
+    loads.bits4[slot] += r * b2 * b2;
+  }
+}
+
+/** Mbit/s on a link direction, both classes together. */
+export function directionMbps(loads: SlotLoads, link: number, forward: boolean): number {
+  const s = slotOf(link, forward, false);
+  return (loads.bits1[s] + loads.bits1[s + 1]) / 1e6;
 }

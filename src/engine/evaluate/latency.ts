@@ -1,150 +1,219 @@
-import { serialisationMs } from '../model/units';
-import type { LatencyBreakdown, Segment, WorkloadResult } from '../result';
+import { componentCumulants, componentQuantile, shiftedGammaQuantile, type Component, type Cumulants } from '../model/distribution';
+import type { HopLink, LatencyBreakdown, LatencySummary, Segment, TailMethod, WorkloadStatus } from '../result';
 import type { Scenario } from '../scenario/schema';
 import { serviceTimeMs, type ComputeState } from './compute';
-import type { Hop, WorkloadFlows } from './flows';
+import { slotOf, usesSliceSlot, type Hop, type WorkloadFlows } from './flows';
 import type { LinkQueues } from './linkQueues';
 import type { PreparedNetwork } from './network';
-
-/** z for the 95th percentile of a normal distribution, for jitter. */
-const Z95 = 1.6449;
 
 export function emptyBreakdown(): LatencyBreakdown {
   return { accessMs: 0, propagationMs: 0, serialisationMs: 0, queueingMs: 0, computeMs: 0, computeQueueingMs: 0, returnMs: 0 };
 }
 
-interface Accumulator {
-  breakdown: LatencyBreakdown;
-  /** Σ (p95 − mean)² of the independent random parts, for the tail. */
-  excessSquared: number;
+/** Everything known about one workload's request before its percentiles are taken. */
+export interface ComposedLatency {
+  status: WorkloadStatus;
   problem: string | null;
-  status: WorkloadResult['status'];
+  breakdown: LatencyBreakdown;
+  segments: Segment[];
+  /** Fixed parts (propagation, serialisation, compute), ms. */
+  constantMs: number;
+  /** Random parts (access jitter, queue waits), independent of each other. */
+  components: Component[];
+  /** Where each queue-wait component came from, for the Monte-Carlo sampler: slot (≥ 0) or −1. */
+  componentSlots: number[];
 }
 
-function fail(acc: Accumulator, status: WorkloadResult['status'], problem: string) {
-  if (acc.status === 'ok') {
-    acc.status = status;
-    acc.problem = problem;
+const QUEUE_NAMES = { mg1: 'M/G/1', mm1: 'M/M/1' } as const;
+
+function fail(c: ComposedLatency, status: WorkloadStatus, problem: string) {
+  if (c.status === 'ok') {
+    c.status = status;
+    c.problem = problem;
   }
 }
 
-function addHop(acc: Accumulator, hop: Hop, network: PreparedNetwork, queues: LinkQueues, scenario: Scenario, isReturn: boolean): number {
-  if (hop.links === null || hop.forward === null || hop.sites === null) {
-    fail(acc, 'unreachable', `no path from ${scenario.sites[hop.fromSite].name} to ${scenario.sites[hop.toSite].name}`);
-    return 0;
+/** Access latency as a fixed floor plus an exponential part whose spread is the jitter. */
+function accessComponent(accessMs: number, jitterMs: number): Component {
+  const expMeanMs = Math.min(jitterMs, accessMs);
+  return { kind: 'shiftedExp', minMs: accessMs - expMeanMs, expMeanMs };
+}
+
+function addHop(c: ComposedLatency, hop: Hop, isReturn: boolean, scenario: Scenario, network: PreparedNetwork, queues: LinkQueues): Segment {
+  const sites = scenario.sites;
+  const label = isReturn ? `Return to ${sites[hop.toSite].name}` : `${sites[hop.fromSite].name} → ${sites[hop.toSite].name}`;
+  const segment = { kind: 'network' as const, label, isReturn, fromSiteId: sites[hop.fromSite].id, toSiteId: sites[hop.toSite].id };
+  const route = hop.route;
+  if (route === null || hop.forward === null) {
+    fail(c, 'unreachable', hop.unroutedReason ?? 'no path');
+    return { ...segment, linkIds: [], meanMs: 0, links: [] };
   }
-  const b = acc.breakdown;
+  const b = c.breakdown;
   let total = 0;
-  for (let i = 0; i < hop.links.length; i++) {
-    const link = network.links[hop.links[i]];
-    const slot = link.index * 2 + (hop.forward[i] ? 0 : 1);
-    const fromTier = scenario.sites[hop.sites[i]].tier;
-    const toTier = scenario.sites[hop.sites[i + 1]].tier;
-    let rate = link.capacityMbps;
+  const links: HopLink[] = [];
+  for (let i = 0; i < route.links.length; i++) {
+    const link = network.links[route.links[i]];
+    const forward = hop.forward[i] === 1;
+    const inSlice = usesSliceSlot(hop, network, link.index);
+    const slot = slotOf(link.index, forward, inSlice);
+    const fromTier = sites[route.nodes[i]].tier;
+    const toTier = sites[route.nodes[i + 1]].tier;
+    const radio = link.params.kind === 'radio';
+    const access = inSlice && radio ? network.urllcAccess() : link.params;
+    let rate = queues.capacityMbps[slot];
     if (fromTier === 'device') rate = Math.min(rate, link.params.uplinkPerDeviceMbps);
     else if (toTier === 'device') rate = Math.min(rate, link.params.downlinkPerDeviceMbps);
-    const serialisation = serialisationMs(hop.sizeKB, rate);
-    const wait = queues.waitMeanMs[slot];
-    if (!Number.isFinite(wait)) {
-      fail(acc, 'saturated', `link ${link.id} is at ${Math.round(queues.utilisation[slot] * 100)} % of capacity`);
+    const serialisation = rate > 0 ? (hop.bits / (rate * 1e6)) * 1000 : 0;
+    const waitMean = queues.waitMeanMs[slot];
+    if (!Number.isFinite(waitMean)) {
+      const where = inSlice ? `the slice on link ${link.id}` : `link ${link.id}`;
+      fail(c, 'saturated', `${where} is at ${Math.round(queues.utilisation[slot] * 100)} % of capacity`);
     }
-    const waitMs = Number.isFinite(wait) ? wait : 0;
-    const part = link.params.accessLatencyMs + link.propagationMs + serialisation + waitMs;
+    const waitMs = Number.isFinite(waitMean) ? waitMean : 0;
+    const part = access.accessLatencyMs + link.propagationMs + serialisation + waitMs;
     total += part;
     if (isReturn) b.returnMs += part;
     else {
-      b.accessMs += link.params.accessLatencyMs;
+      b.accessMs += access.accessLatencyMs;
       b.propagationMs += link.propagationMs;
       b.serialisationMs += serialisation;
       b.queueingMs += waitMs;
     }
-    const waitExcess = Number.isFinite(wait) ? Math.max(0, queues.waitP95Ms[slot] - wait) : 0;
-    acc.excessSquared += waitExcess ** 2 + (Z95 * link.params.jitterMs) ** 2;
+    c.constantMs += link.propagationMs + serialisation;
+    c.components.push(accessComponent(access.accessLatencyMs, access.jitterMs));
+    c.componentSlots.push(-1);
+    const wait = queues.wait[slot];
+    if (wait !== null && Number.isFinite(waitMean)) {
+      c.components.push(wait);
+      c.componentSlots.push(slot);
+    }
+    links.push({
+      linkId: link.id,
+      medium: link.medium,
+      forward,
+      inSlice,
+      accessMs: access.accessLatencyMs,
+      propagationMs: link.propagationMs,
+      serialisationMs: serialisation,
+      queueingMs: waitMs,
+      utilisation: queues.utilisation[slot],
+      queueModel: wait === null ? 'none' : link.queueModel === 'mg1' && queues.singleSize[slot] === 1 ? 'M/D/1' : QUEUE_NAMES[link.queueModel],
+    });
   }
-  return total;
+  return { ...segment, linkIds: links.map((l) => l.linkId), meanMs: total, links };
 }
 
-/** Composes one workload's request: hops and compute, mean and p95, against its objective. */
-export function workloadLatency(
+/** Lays out one workload's request: hops and compute, their fixed and random parts. */
+export function composeWorkload(
   scenario: Scenario,
   workloadIndex: number,
   flows: WorkloadFlows,
   network: PreparedNetwork,
   queues: LinkQueues,
   compute: ComputeState,
-): WorkloadResult {
+  failedSites: ReadonlySet<number>,
+): ComposedLatency {
   const workload = scenario.workloads[workloadIndex];
-  const acc: Accumulator = { breakdown: emptyBreakdown(), excessSquared: 0, problem: null, status: 'ok' };
-  const segments: Segment[] = [];
-  const siteOf = (i: number) => scenario.sites[i];
-  let hopAt = 0;
-
-  const pushHop = (hop: Hop, isReturn: boolean) => {
-    const ms = addHop(acc, hop, network, queues, scenario, isReturn);
-    segments.push({
-      kind: 'network',
-      label: isReturn ? `Return to ${siteOf(hop.toSite).name}` : `${siteOf(hop.fromSite).name} → ${siteOf(hop.toSite).name}`,
-      isReturn,
-      fromSiteId: siteOf(hop.fromSite).id,
-      toSiteId: siteOf(hop.toSite).id,
-      linkIds: hop.links === null ? [] : Array.from(hop.links, (l) => network.links[l].id),
-      meanMs: ms,
-    });
+  const c: ComposedLatency = {
+    status: 'ok',
+    problem: null,
+    breakdown: emptyBreakdown(),
+    segments: [],
+    constantMs: 0,
+    components: [],
+    componentSlots: [],
   };
-
+  const sites = scenario.sites;
+  let hopAt = 0;
+  if (failedSites.has(network.siteIndex.get(workload.sourceSiteId)!)) fail(c, 'unreachable', 'its device group has failed');
   workload.stages.forEach((stage, i) => {
     const hop = flows.hops[hopAt];
     if (hop !== undefined && hop.toStage === i) {
-      pushHop(hop, false);
+      c.segments.push(addHop(c, hop, false, scenario, network, queues));
       hopAt++;
     }
     const site = network.siteIndex.get(stage.siteId)!;
+    if (failedSites.has(site)) fail(c, 'unreachable', `${sites[site].name}, where "${stage.name}" runs, has failed`);
     const service = serviceTimeMs(compute.pools[site], stage.gflopsPerRequest);
     let ms = 0;
     if (!Number.isFinite(service)) {
-      fail(acc, 'noCompute', `${siteOf(site).name} has no accelerator for stage ${stage.name}`);
+      fail(c, 'noCompute', `${sites[site].name} has no accelerator for stage ${stage.name}`);
     } else if (service > 0) {
-      const wait = compute.waitMeanMs[site];
-      if (!Number.isFinite(wait)) {
-        fail(acc, 'saturated', `${siteOf(site).name} compute is at ${Math.round(compute.utilisation[site] * 100)} % of capacity`);
+      const waitMean = compute.waitMeanMs[site];
+      if (!Number.isFinite(waitMean)) {
+        fail(c, 'saturated', `${sites[site].name} compute is at ${Math.round(compute.utilisation[site] * 100)} % of capacity`);
       }
-      const waitMs = Number.isFinite(wait) ? wait : 0;
-      acc.breakdown.computeMs += service;
-      acc.breakdown.computeQueueingMs += waitMs;
-      // Inference on a fixed input takes a near-constant time: only the wait adds to the tail.
-      if (Number.isFinite(wait)) acc.excessSquared += Math.max(0, compute.waitP95Ms[site] - wait) ** 2;
+      const waitMs = Number.isFinite(waitMean) ? waitMean : 0;
+      c.breakdown.computeMs += service;
+      c.breakdown.computeQueueingMs += waitMs;
+      // Inference on a fixed input takes a near-constant time: only the wait is random.
+      c.constantMs += service;
+      const wait = compute.wait[site];
+      if (wait !== null && Number.isFinite(waitMean)) {
+        c.components.push(wait);
+        c.componentSlots.push(-1);
+      }
       ms = service + waitMs;
     }
-    segments.push({
+    c.segments.push({
       kind: 'compute',
-      label: `${stage.name} on ${siteOf(site).name}`,
+      label: `${stage.name} on ${sites[site].name}`,
       isReturn: false,
-      fromSiteId: siteOf(site).id,
-      toSiteId: siteOf(site).id,
+      fromSiteId: sites[site].id,
+      toSiteId: sites[site].id,
       linkIds: [],
       meanMs: ms,
+      links: [],
     });
   });
   const last = flows.hops[hopAt];
-  if (last !== undefined && last.toStage === -1) pushHop(last, true);
+  if (last !== undefined && last.toStage === -1) c.segments.push(addHop(c, last, true, scenario, network, queues));
+  return c;
+}
 
-  const b = acc.breakdown;
-  const mean = b.accessMs + b.propagationMs + b.serialisationMs + b.queueingMs + b.computeMs + b.computeQueueingMs + b.returnMs;
-  const ok = acc.status === 'ok';
-  // Independent parts: the p95 excesses over their means combine in quadrature
-  // (exact for one part, and no larger than their plain sum).
-  const p95 = ok ? mean + Math.sqrt(acc.excessSquared) : null;
+function floorOf(component: Component): number {
+  return component.kind === 'shiftedExp' ? component.minMs : 0;
+}
+
+/**
+ * Mean, percentiles and jitter of a composed request. One random part: its
+ * exact quantiles. Several: cumulants add for independent parts, and a
+ * shifted gamma with the same mean, variance and skewness gives the tail.
+ */
+export function summarise(c: ComposedLatency): LatencySummary & { tailMethod: TailMethod } {
+  const total: Cumulants = { k1: c.constantMs, k2: 0, k3: 0 };
+  let floor = c.constantMs;
+  let randomCount = 0;
+  let lastRandom = -1;
+  c.components.forEach((component, i) => {
+    const k = componentCumulants(component);
+    total.k1 += k.k1;
+    total.k2 += k.k2;
+    total.k3 += k.k3;
+    floor += floorOf(component);
+    if (k.k2 > 1e-18) {
+      randomCount++;
+      lastRandom = i;
+    }
+  });
+  const jitterMs = Math.sqrt(total.k2);
+  if (randomCount === 0) return { meanMs: total.k1, p50Ms: total.k1, p95Ms: total.k1, p99Ms: total.k1, jitterMs: 0, tailMethod: 'deterministic' };
+  if (randomCount === 1) {
+    const only = c.components[lastRandom];
+    const rest = total.k1 - componentCumulants(only).k1;
+    const q50 = componentQuantile(only, 0.5);
+    const q95 = componentQuantile(only, 0.95);
+    const q99 = componentQuantile(only, 0.99);
+    if (q50 !== null && q95 !== null && q99 !== null) {
+      return { meanMs: total.k1, p50Ms: rest + q50, p95Ms: rest + q95, p99Ms: rest + q99, jitterMs, tailMethod: 'exact' };
+    }
+  }
   return {
-    id: workload.id,
-    name: workload.name,
-    status: acc.status,
-    problem: acc.problem,
-    requestsPerSecond: flows.requestsPerSecond,
-    meanMs: ok ? mean : null,
-    p95Ms: p95,
-    objectiveP95Ms: workload.latencyObjectiveP95Ms,
-    meetsObjective: p95 !== null && p95 <= workload.latencyObjectiveP95Ms,
-    breakdown: b,
-    segments,
+    meanMs: total.k1,
+    p50Ms: shiftedGammaQuantile(total, 0.5, floor),
+    p95Ms: shiftedGammaQuantile(total, 0.95, floor),
+    p99Ms: shiftedGammaQuantile(total, 0.99, floor),
+    jitterMs,
+    tailMethod: 'threeMomentFit',
   };
 }

@@ -1,37 +1,105 @@
-import { mm1WaitMean, mm1WaitQuantile } from '../model/queueing';
-import type { LinkLoads } from './flows';
+import { DIURNAL_PROFILE } from '../catalogue/traffic';
+import type { Component } from '../model/distribution';
+import { mg1WaitMoments } from '../model/queueing';
+import { SLOTS_PER_LINK, type SlotLoads } from './flows';
 import type { PreparedNetwork } from './network';
 
-/** Queueing state per link direction (slot = link × 2 + direction). */
+/** Queueing state per slot (link × direction × class). */
 export interface LinkQueues {
+  readonly capacityMbps: Float64Array;
   readonly utilisation: Float64Array;
   readonly waitMeanMs: Float64Array;
-  readonly waitP95Ms: Float64Array;
+  /** The waiting time as a distribution, null where nothing waits. */
+  readonly wait: (Component | null)[];
+  /** Per link: whether on-demand burst capacity is switched on at the average load. */
+  readonly burstOn: Uint8Array;
+  /** Per link: hours a day the busy-hour profile takes it past its burst threshold. */
+  readonly burstHoursPerDay: Float64Array;
+  /** Per link: utilisation of the busier direction in the busiest hour, with any burst. */
+  readonly busyHourUtilisation: Float64Array;
+  /** Per slot: 1 when every message in it has the same size, so M/G/1 is M/D/1. */
+  readonly singleSize: Uint8Array;
+}
+
+/** The daily profile rescaled to a chosen busy-hour factor (mean stays 1). */
+export function scaledProfile(busyHourFactor: number): number[] {
+  const peak = Math.max(...DIURNAL_PROFILE);
+  const k = (busyHourFactor - 1) / (peak - 1);
+  return DIURNAL_PROFILE.map((f) => Math.max(0, 1 + (f - 1) * k));
 }
 
 /**
- * Each link direction is an M/M/1 queue whose jobs are the messages crossing
- * it; the mean service time is the mean message size ÷ capacity.
+ * Solves every slot's queue. Best-effort traffic gets the capacity the slice
+ * does not reserve (plus any burst); slice traffic queues only behind slice
+ * traffic. Each slot is M/G/1 over its real mix of message sizes (M/D/1 for
+ * one size), or M/M/1 where the link says so.
  */
-export function solveLinkQueues(network: PreparedNetwork, loads: LinkLoads): LinkQueues {
-  const slots = network.links.length * 2;
+export function solveLinkQueues(network: PreparedNetwork, loads: SlotLoads, profile: readonly number[], burstEnabled: boolean): LinkQueues {
+  const n = network.links.length;
+  const slots = n * SLOTS_PER_LINK;
+  const capacityMbps = new Float64Array(slots);
   const utilisation = new Float64Array(slots);
   const waitMeanMs = new Float64Array(slots);
-  const waitP95Ms = new Float64Array(slots);
-  for (let slot = 0; slot < slots; slot++) {
-    const mbps = loads.mbps[slot];
-    if (mbps === 0) continue;
-    const capacity = network.links[slot >> 1].capacityMbps;
-    const rho = mbps / capacity;
-    utilisation[slot] = rho;
-    if (rho >= 1) {
-      waitMeanMs[slot] = Infinity;
-      waitP95Ms[slot] = Infinity;
-      continue;
+  const wait: (Component | null)[] = new Array(slots).fill(null);
+  const burstOn = new Uint8Array(n);
+  const burstHoursPerDay = new Float64Array(n);
+  const busyHourUtilisation = new Float64Array(n);
+  const singleSize = new Uint8Array(slots);
+  const peak = Math.max(...profile);
+
+  for (const link of network.links) {
+    const base = link.index * SLOTS_PER_LINK;
+    const bestEffortBase = link.capacityMbps - link.sliceReservedMbps;
+    const bestEffortMbps = Math.max(loads.bits1[base], loads.bits1[base + 2]) / 1e6;
+    const baseUtil = bestEffortBase > 0 ? bestEffortMbps / bestEffortBase : bestEffortMbps > 0 ? Infinity : 0;
+    const canBurst = burstEnabled && link.burstCapacityMbps > 0;
+    if (canBurst) {
+      burstOn[link.index] = baseUtil > link.burstThreshold ? 1 : 0;
+      burstHoursPerDay[link.index] = profile.filter((f) => baseUtil * f > link.burstThreshold).length;
     }
-    const meanServiceMs = (mbps / loads.messagesPerSecond[slot] / capacity) * 1000;
-    waitMeanMs[slot] = mm1WaitMean(rho, meanServiceMs);
-    waitP95Ms[slot] = mm1WaitQuantile(rho, meanServiceMs, 0.95);
+    const sliceMbps = Math.max(loads.bits1[base + 1], loads.bits1[base + 3]) / 1e6;
+    const busyCapacity = bestEffortBase + (canBurst && baseUtil * peak > link.burstThreshold ? link.burstCapacityMbps : 0);
+    const busyBestEffort = busyCapacity > 0 ? (bestEffortMbps * peak) / busyCapacity : bestEffortMbps > 0 ? Infinity : 0;
+    const busySlice = link.sliceReservedMbps > 0 ? (sliceMbps * peak) / link.sliceReservedMbps : 0;
+    busyHourUtilisation[link.index] = Math.max(busyBestEffort, busySlice);
+
+    for (let k = 0; k < SLOTS_PER_LINK; k++) {
+      const slot = base + k;
+      const isSlice = (k & 1) === 1;
+      const capacity = isSlice ? link.sliceReservedMbps : bestEffortBase + (burstOn[link.index] ? link.burstCapacityMbps : 0);
+      capacityMbps[slot] = capacity;
+      const rate = loads.rate[slot];
+      if (rate <= 0) continue;
+      const bps = capacity * 1e6;
+      const rho = bps > 0 ? loads.bits1[slot] / bps : Infinity;
+      utilisation[slot] = rho;
+      if (rho >= 1) {
+        waitMeanMs[slot] = Infinity;
+        continue;
+      }
+      const perMs = rate / 1000;
+      const meanServiceMs = (loads.bits1[slot] / rate / bps) * 1000;
+      if (link.queueModel === 'mm1') {
+        const component: Component = { kind: 'atomExp', p: rho, ratePerMs: (1 - rho) / meanServiceMs };
+        wait[slot] = component;
+        waitMeanMs[slot] = rho / component.ratePerMs;
+      } else {
+        // Σ λ s^n with λ per ms and s = bits ÷ capacity in ms.
+        const msPerBit = 1000 / bps;
+        const raw: [number, number, number, number] = [
+          (loads.bits1[slot] * msPerBit) / 1000,
+          (loads.bits2[slot] * msPerBit ** 2) / 1000,
+          (loads.bits3[slot] * msPerBit ** 3) / 1000,
+          (loads.bits4[slot] * msPerBit ** 4) / 1000,
+        ];
+        const moments = mg1WaitMoments(perMs, raw);
+        // E[b²] = E[b]² exactly when all sizes are equal.
+        const meanBits = loads.bits1[slot] / rate;
+        singleSize[slot] = Math.abs(loads.bits2[slot] / rate - meanBits * meanBits) <= 1e-9 * meanBits * meanBits ? 1 : 0;
+        wait[slot] = { kind: 'mg1', rho, rates: new Float64Array(0), serviceMs: new Float64Array(0), moments };
+        waitMeanMs[slot] = moments[0];
+      }
+    }
   }
-  return { utilisation, waitMeanMs, waitP95Ms };
+  return { capacityMbps, utilisation, waitMeanMs, wait, burstOn, burstHoursPerDay, busyHourUtilisation, singleSize };
 }

@@ -4,6 +4,7 @@ import { greatCircleKm } from '../geo';
 import { propagationMs } from '../model/units';
 import type { Parameters } from '../parameters';
 import { buildGraph, type Graph } from '../routing/graph';
+import { unitVectors, type GeoBound } from '../routing/router';
 import type { Scenario } from '../scenario/schema';
 
 /** Per-medium figures after the scenario's overrides. */
@@ -17,6 +18,7 @@ export interface MediumParameters {
   readonly downlinkPerDeviceMbps: number;
   readonly costUsdPerMonth: number;
   readonly costUsdPerGb: number;
+  readonly energyKwhPerGb: number;
 }
 
 /** A link with everything the evaluation needs, indexed like scenario.links. */
@@ -28,9 +30,14 @@ export interface PreparedLink {
   readonly medium: MediumId;
   readonly params: MediumParameters;
   readonly capacityMbps: number;
+  /** Capacity held for the URLLC slice, per direction (0 without a slice). */
+  readonly sliceReservedMbps: number;
+  readonly burstCapacityMbps: number;
+  readonly burstThreshold: number;
+  readonly queueModel: 'mg1' | 'mm1';
   readonly lengthKm: number;
   readonly propagationMs: number;
-  /** Load-independent one-way latency, the routing weight. */
+  /** Load-independent one-way latency, the lowest-latency routing weight. */
   readonly baseLatencyMs: number;
   readonly costUsdPerMonth: number;
   readonly costUsdPerGb: number;
@@ -39,7 +46,11 @@ export interface PreparedLink {
 export interface PreparedNetwork {
   readonly siteIndex: ReadonlyMap<string, number>;
   readonly links: readonly PreparedLink[];
+  /** The graph weighted by base latency, and an A* bound for it. */
   readonly graph: Graph;
+  readonly latencyBound: GeoBound;
+  /** Figures of the URLLC slice's radio access, for slice traffic on radio links (read when first needed). */
+  readonly urllcAccess: () => MediumParameters;
 }
 
 export function readMediumParameters(params: Parameters, medium: MediumId): MediumParameters {
@@ -55,6 +66,7 @@ export function readMediumParameters(params: Parameters, medium: MediumId): Medi
     downlinkPerDeviceMbps: radio ? params.get(mediumKey(medium, 'downlinkPerDeviceMbps')) : Infinity,
     costUsdPerMonth: params.get(mediumKey(medium, 'costUsdPerMonth')),
     costUsdPerGb: params.get(mediumKey(medium, 'costUsdPerGb')),
+    energyKwhPerGb: params.get(mediumKey(medium, 'energyKwhPerGb')),
   };
 }
 
@@ -71,17 +83,34 @@ export function linkLengthKm(
   return greatCircleKm(a.location, b.location) * (link.routeFactor ?? routeFactor);
 }
 
-/** Resolves every link's parameters and builds the routing graph; `failedLinks` are left out of it. */
-export function prepareNetwork(scenario: Scenario, params: Parameters, failedLinks: ReadonlySet<string> = new Set()): PreparedNetwork {
+/** The smallest weight per unit of chord between a link's ends: what makes the A* bound admissible. */
+export function costPerChordUnit(unit: Float64Array, ends: readonly { from: number; to: number }[], weight: (i: number) => number): number {
+  let best = Infinity;
+  ends.forEach((e, i) => {
+    const dx = unit[3 * e.from] - unit[3 * e.to];
+    const dy = unit[3 * e.from + 1] - unit[3 * e.to + 1];
+    const dz = unit[3 * e.from + 2] - unit[3 * e.to + 2];
+    const chord = Math.sqrt(dx * dx + dy * dy + dz * dz);
+    if (chord > 1e-12) best = Math.min(best, weight(i) / chord);
+  });
+  return Number.isFinite(best) ? best : 0;
+}
+
+/** Resolves every link's parameters and builds the latency-weighted routing graph. */
+export function prepareNetwork(scenario: Scenario, params: Parameters): PreparedNetwork {
   const siteIndex = new Map<string, number>();
   scenario.sites.forEach((site, i) => siteIndex.set(site.id, i));
   const mediumCache = new Map<MediumId, MediumParameters>();
-  const links = scenario.links.map((link, index): PreparedLink => {
-    let mp = mediumCache.get(link.medium);
+  const mediumParams = (medium: MediumId) => {
+    let mp = mediumCache.get(medium);
     if (mp === undefined) {
-      mp = readMediumParameters(params, link.medium);
-      mediumCache.set(link.medium, mp);
+      mp = readMediumParameters(params, medium);
+      mediumCache.set(medium, mp);
     }
+    return mp;
+  };
+  const links = scenario.links.map((link, index): PreparedLink => {
+    const mp = mediumParams(link.medium);
     const lengthKm = linkLengthKm(scenario, link, mp.routeFactor, siteIndex);
     const propagation = propagationMs(lengthKm, mp.propagationUsPerKm);
     return {
@@ -92,6 +121,10 @@ export function prepareNetwork(scenario: Scenario, params: Parameters, failedLin
       medium: link.medium,
       params: mp,
       capacityMbps: link.capacityMbps,
+      sliceReservedMbps: link.sliceReservedMbps ?? 0,
+      burstCapacityMbps: link.burstCapacityMbps ?? 0,
+      burstThreshold: link.burstThreshold ?? 0.8,
+      queueModel: link.queueModel ?? 'mg1',
       lengthKm,
       propagationMs: propagation,
       baseLatencyMs: propagation + mp.accessLatencyMs,
@@ -101,7 +134,13 @@ export function prepareNetwork(scenario: Scenario, params: Parameters, failedLin
   });
   const graph = buildGraph(
     scenario.sites.length,
-    links.map((l) => ({ from: l.from, to: l.to, weight: failedLinks.has(l.id) ? Infinity : l.baseLatencyMs })),
+    links.map((l) => ({ from: l.from, to: l.to, weight: l.baseLatencyMs })),
   );
-  return { siteIndex, links, graph };
+  const unit = unitVectors(
+    scenario.sites.map((s) => s.location.lat),
+    scenario.sites.map((s) => s.location.lon),
+  );
+  const latencyBound = { unit, costPerChordUnit: costPerChordUnit(unit, links, (i) => links[i].baseLatencyMs) };
+  const urllcAccess = () => mediumParams('5g-urllc');
+  return { siteIndex, links, graph, latencyBound, urllcAccess };
 }

@@ -17,14 +17,15 @@ export function findSovereigntyViolations(
   scenario.workloads.forEach((workload, w) => {
     const home = scenario.sites[network.siteIndex.get(workload.sourceSiteId)!].jurisdiction;
     for (const hop of flows[w].hops) {
-      if (hop.dataClass !== 'rawPersonal' || hop.sites === null || hop.links === null) continue;
+      if (hop.dataClass !== 'rawPersonal' || hop.route === null) continue;
+      const { nodes, links: path } = hop.route;
       const reached = new Set<string>();
       const links: string[] = [];
-      for (let i = 0; i < hop.sites.length; i++) {
-        const j = scenario.sites[hop.sites[i]].jurisdiction;
+      for (let i = 0; i < nodes.length; i++) {
+        const j = scenario.sites[nodes[i]].jurisdiction;
         if (j === home) continue;
         reached.add(j);
-        if (i > 0) links.push(network.links[hop.links[i - 1]].id);
+        if (i > 0) links.push(network.links[path[i - 1]].id);
       }
       if (reached.size === 0) continue;
       const stage = workload.stages[hop.toStage];

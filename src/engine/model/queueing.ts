@@ -47,3 +47,29 @@ export function mmcWaitQuantile(servers: number, rho: number, serviceTime: numbe
   if (c <= tail) return 0;
   return (Math.log(c / tail) * serviceTime) / (servers * (1 - rho));
 }
+
+/**
+ * First three moments of the M/G/1 waiting time by Takács' recursion:
+ * E[W^k] = λ/(1−ρ) · Σ_{i=1..k} C(k,i) · E[S^(i+1)]/(i+1) · E[W^(k−i)].
+ * `rawMoments` are Σ λ_j s_j^n for n = 1..4 over the classes of jobs
+ * (λ_j arrivals per unit time, s_j service time), so E[S^n] = rawMoments[n-1]/λ.
+ * k = 1 gives Pollaczek–Khinchine: E[W] = λE[S²] / (2(1−ρ)).
+ */
+export function mg1WaitMoments(lambda: number, rawMoments: readonly [number, number, number, number]): [number, number, number] {
+  const rho = rawMoments[0];
+  if (lambda <= 0 || rho <= 0) return [0, 0, 0];
+  const f = 1 / (1 - rho);
+  // λ·E[S^n] = rawMoments[n−1]
+  const ls2 = rawMoments[1];
+  const ls3 = rawMoments[2];
+  const ls4 = rawMoments[3];
+  const w1 = f * (ls2 / 2);
+  const w2 = f * (ls2 * w1 + ls3 / 3);
+  const w3 = f * ((3 / 2) * ls2 * w2 + ls3 * w1 + ls4 / 4);
+  return [w1, w2, w3];
+}
+
+/** The M/M/c waiting time as "waits with probability C, then Exp(c(1−ρ)/S)". */
+export function mmcWaitShape(servers: number, rho: number, serviceTime: number): { p: number; rate: number } {
+  return { p: erlangC(servers, rho * servers), rate: (servers * (1 - rho)) / serviceTime };
+}

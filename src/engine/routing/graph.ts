@@ -15,16 +15,18 @@ export interface Graph {
 export interface GraphEdge {
   readonly from: number;
   readonly to: number;
+  /** Cost of crossing from → to; Infinity leaves the edge out. */
   readonly weight: number;
+  /** Cost of crossing to → from, when it differs (egress is charged one way only). */
+  readonly weightBack?: number;
 }
 
-/** Builds the graph; an edge whose weight is not finite (a failed link) is left out. */
+/** Builds the graph; a direction whose weight is not finite (a failed link) is left out. */
 export function buildGraph(nodeCount: number, edges: readonly GraphEdge[]): Graph {
   const degree = new Int32Array(nodeCount + 1);
   for (const e of edges) {
-    if (!Number.isFinite(e.weight)) continue;
-    degree[e.from + 1]++;
-    degree[e.to + 1]++;
+    if (Number.isFinite(e.weight)) degree[e.from + 1]++;
+    if (Number.isFinite(e.weightBack ?? e.weight)) degree[e.to + 1]++;
   }
   for (let i = 0; i < nodeCount; i++) degree[i + 1] += degree[i];
   const adjStart = degree;
@@ -34,15 +36,19 @@ export function buildGraph(nodeCount: number, edges: readonly GraphEdge[]): Grap
   const adjLink = new Int32Array(size);
   const adjWeight = new Float64Array(size);
   edges.forEach((e, linkIndex) => {
-    if (!Number.isFinite(e.weight)) return;
-    let at = fill[e.from]++;
-    adjTarget[at] = e.to;
-    adjLink[at] = linkIndex;
-    adjWeight[at] = e.weight;
-    at = fill[e.to]++;
-    adjTarget[at] = e.from;
-    adjLink[at] = linkIndex;
-    adjWeight[at] = e.weight;
+    if (Number.isFinite(e.weight)) {
+      const at = fill[e.from]++;
+      adjTarget[at] = e.to;
+      adjLink[at] = linkIndex;
+      adjWeight[at] = e.weight;
+    }
+    const back = e.weightBack ?? e.weight;
+    if (Number.isFinite(back)) {
+      const at = fill[e.to]++;
+      adjTarget[at] = e.from;
+      adjLink[at] = linkIndex;
+      adjWeight[at] = back;
+    }
   });
   return { nodeCount, adjStart, adjTarget, adjLink, adjWeight };
 }

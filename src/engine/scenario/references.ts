@@ -21,6 +21,9 @@ export function checkReferences(scenario: Scenario): ValidationError[] {
     if (!siteTier.has(link.from)) errors.push({ path: `links[${i}].from`, message: `no site with id "${link.from}"` });
     if (!siteTier.has(link.to)) errors.push({ path: `links[${i}].to`, message: `no site with id "${link.to}"` });
     if (link.from === link.to) errors.push({ path: `links[${i}].to`, message: 'must differ from "from"' });
+    if ((link.sliceReservedMbps ?? 0) > link.capacityMbps) {
+      errors.push({ path: `links[${i}].sliceReservedMbps`, message: 'must not exceed capacityMbps' });
+    }
   });
 
   const workloadIds = new Set<string>();

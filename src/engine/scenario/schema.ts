@@ -20,6 +20,8 @@ const id = (what: string) =>
 const label = (what: string) => v.pipe(v.string(), v.maxLength(120, 'must be at most 120 characters'), v.description(what));
 
 export const DATA_CLASS_IDS = ['rawPersonal', 'raw', 'derived', 'aggregate'] as const;
+export const ROUTING_POLICY_IDS = ['lowestLatency', 'lowestCost', 'residency', 'loadAware'] as const;
+export const QUEUE_MODEL_IDS = ['mg1', 'mm1'] as const;
 export const COMPUTE_PRICING_IDS = ['onDemand', 'owned', 'excluded'] as const;
 
 export const LocationSchema = v.object({
@@ -105,6 +107,22 @@ export const LinkSchema = v.object({
   ),
   costUsdPerMonth: v.optional(nonNegative('Recurring charge, USD/month (default by medium)')),
   costUsdPerGb: v.optional(nonNegative('Usage charge per GB carried, USD/GB (default by medium)')),
+  queueModel: v.optional(
+    v.pipe(
+      v.picklist(QUEUE_MODEL_IDS, `must be one of ${QUEUE_MODEL_IDS.join(', ')}`),
+      v.description('Queue model: mg1 uses the real mix of message sizes (M/D/1 for one size), mm1 assumes exponential sizes (default mg1)'),
+    ),
+  ),
+  sliceReservedMbps: v.optional(nonNegative('Capacity reserved for the URLLC slice per direction, Mbit/s (default 0: no slice)')),
+  burstCapacityMbps: v.optional(nonNegative('On-demand burst capacity added when the threshold is passed, Mbit/s (default 0)')),
+  burstThreshold: v.optional(
+    v.pipe(
+      v.number(),
+      v.gtValue(0, 'must be > 0'),
+      v.maxValue(1, 'must be ≤ 1'),
+      v.description('Utilisation of the baseline capacity above which the burst capacity is switched on (default 0.8)'),
+    ),
+  ),
 });
 
 export const StageSchema = v.object({
@@ -127,6 +145,13 @@ export const WorkloadSchema = v.object({
   inputKB: nonNegative('Size of each request sent by a device, kB'),
   returnsToDevice: v.pipe(v.boolean(), v.description('Whether the final answer travels back to the device')),
   latencyObjectiveP95Ms: positive('Latency objective for the 95th percentile, ms'),
+  routingPolicy: v.optional(
+    v.pipe(
+      v.picklist(ROUTING_POLICY_IDS, `must be one of ${ROUTING_POLICY_IDS.join(', ')}`),
+      v.description('How hops are routed: lowest latency, lowest cost, never leaving the jurisdiction, or away from loaded links (default lowestLatency)'),
+    ),
+  ),
+  urllcSlice: v.optional(v.pipe(v.boolean(), v.description('Whether the traffic rides the URLLC slice where links reserve one (default false)'))),
   stages: v.pipe(
     v.array(StageSchema),
     v.minLength(1, 'must have at least one stage'),
@@ -158,3 +183,5 @@ export type Link = v.InferOutput<typeof LinkSchema>;
 export type Workload = v.InferOutput<typeof WorkloadSchema>;
 export type Stage = v.InferOutput<typeof StageSchema>;
 export type DataClass = (typeof DATA_CLASS_IDS)[number];
+export type RoutingPolicy = (typeof ROUTING_POLICY_IDS)[number];
+export type QueueModel = (typeof QUEUE_MODEL_IDS)[number];

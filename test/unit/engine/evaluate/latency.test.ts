@@ -4,9 +4,6 @@ import { expectClose } from '../../helpers/approx';
 import { link, scenario, site, stage, workload } from '../../helpers/scenarios';
 import { TWO_SITE_EXPECTED as E, twoSiteScenario } from '../../fixtures/twoSite';
 
-/** z of the 95th percentile of a normal distribution, for jitter. */
-const Z95 = 1.6448536;
-
 describe('evaluateScenario: latency of a request across two sites', () => {
   const result = evaluateScenario(twoSiteScenario());
   const w = result.workloads[0];
@@ -17,7 +14,7 @@ describe('evaluateScenario: latency of a request across two sites', () => {
     expect(w.requestsPerSecond).toBe(10);
   });
 
-  it('breaks the mean into access, propagation, serialisation, M/M/1 queueing and compute', () => {
+  it('breaks the mean into access, propagation, serialisation, M/D/1 queueing and compute', () => {
     expectClose(w.breakdown.accessMs, E.accessMs, 1e-9);
     expectClose(w.breakdown.propagationMs, E.propagationMs, 1e-9);
     expectClose(w.breakdown.serialisationMs, E.serialisationMs, 1e-9);
@@ -27,20 +24,28 @@ describe('evaluateScenario: latency of a request across two sites', () => {
     expect(w.breakdown.returnMs).toBe(0);
   });
 
-  it('has a mean equal to the hand-computed sum, 47.008 ms', () => {
+  it('has a mean equal to the hand-computed sum, 44.508 ms', () => {
     const expected = E.accessMs + E.propagationMs + E.serialisationMs + E.queueingMs + E.computeMs + E.computeQueueingMs;
-    expectClose(expected, 47.008, 1e-4);
+    expectClose(expected, 44.508, 1e-4);
     expectClose(w.meanMs!, expected, 1e-9);
   });
 
-  it('adds the p95 excesses of link wait, jitter and compute wait in quadrature', () => {
-    // M/M/1 wait quantile t = S·ln(ρ/0.05)/(1−ρ), minus the mean wait.
-    const linkExcess = (20 * Math.log(0.2 / 0.05)) / 0.8 - E.queueingMs;
-    const jitterExcess = Z95 * 6;
-    const computeExcess = (10 * Math.log(0.1 / 0.05)) / 0.9 - E.computeQueueingMs;
-    const expected = w.meanMs! + Math.hypot(linkExcess, jitterExcess, computeExcess);
-    expectClose(w.p95Ms!, expected, 1e-5);
+  it('takes p50, p95 and p99 from a three-moment fit that a 200,000-sample Monte-Carlo run confirms within 2 %', () => {
+    expect(w.tailMethod).toBe('threeMomentFit');
+    expect(w.p50Ms!).toBeLessThan(w.p95Ms!);
+    expect(w.p95Ms!).toBeLessThan(w.p99Ms!);
+    const mc = evaluateScenario(twoSiteScenario(), { monteCarlo: { samples: 200_000, seed: 7 } }).workloads[0].monteCarlo!;
+    expectClose(mc.meanMs, w.meanMs!, 0.01);
+    expectClose(w.p95Ms!, mc.p95Ms, 0.02);
+    expectClose(w.p99Ms!, mc.p99Ms, 0.02);
     expect(w.meetsObjective).toBe(w.p95Ms! <= 100);
+  });
+
+  it('uses M/M/1 when the link says its message sizes are exponential', () => {
+    const mm1 = evaluateScenario(twoSiteScenario({ queueModel: 'mm1' })).workloads[0];
+    expectClose(mm1.breakdown.queueingMs, (0.2 / 0.8) * 20, 1e-9);
+    expect(mm1.segments[0].links[0].queueModel).toBe('M/M/1');
+    expect(w.segments[0].links[0].queueModel).toBe('M/D/1');
   });
 
   it('lists one network segment and one compute segment whose times add up to the mean', () => {
@@ -64,10 +69,10 @@ describe('evaluateScenario: latency of a request across two sites', () => {
 });
 
 describe('evaluateScenario: the way back', () => {
-  it('adds the return leg to returnMs: access + propagation + serialisation + its own M/M/1 wait', () => {
+  it('adds the return leg to returnMs: access + propagation + serialisation + its own M/D/1 wait', () => {
     // 12.5 kB = 0.1 Mbit back at 50 Mbit/s: 2 ms on the wire; ρ = 1 Mbit/s ÷ 50 = 0.02.
     const w = evaluateScenario(twoSiteScenario({ returnsToDevice: true, outputKB: 12.5 })).workloads[0];
-    const expectedReturn = 6 + 4.897 + 2 + (0.02 / 0.98) * 2;
+    const expectedReturn = 6 + 4.897 + 2 + (0.02 / (2 * 0.98)) * 2;
     expectClose(w.breakdown.returnMs, expectedReturn, 1e-9);
     expect(w.segments.at(-1)).toMatchObject({ kind: 'network', isReturn: true, fromSiteId: 'dc', toSiteId: 'phones' });
   });
