@@ -5,7 +5,7 @@ import ts from 'typescript-eslint';
 import svelteConfig from './svelte.config.js';
 
 export default ts.config(
-  { ignores: ['dist/', 'dist-offline/', 'node_modules/', 'static/'] },
+  { ignores: ['dist/', 'dist-offline/', 'node_modules/', 'static/', '.scratch/', 'test-results/'] },
   js.configs.recommended,
   ...ts.configs.recommended,
   ...svelte.configs.recommended,

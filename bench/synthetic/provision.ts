@@ -88,10 +88,12 @@ export function provisionCompute(topology: Topology, workloads: readonly Workloa
   const index = new Map(topology.sites.map((s, i) => [s.id, i]));
   const { sites } = topology;
   for (const site of sites) {
-    if (site.tier !== 'device') site.compute = { acceleratorId: random.weighted(ACCELERATOR_MIX[site.tier] as Record<AcceleratorId, number>), count: 1 };
+    if (site.tier !== 'device')
+      site.compute = { acceleratorId: random.weighted(ACCELERATOR_MIX[site.tier] as Record<AcceleratorId, number>), count: 1 };
   }
   const erlangs = new Float64Array(sites.length);
-  const gflopsPerSecond = (i: number) => ACCELERATORS[sites[i].compute.acceleratorId].peakTeraOpsPerSecond.value * 1000 * INFERENCE_EFFICIENCY.value;
+  const gflopsPerSecond = (i: number) =>
+    ACCELERATORS[sites[i].compute.acceleratorId].peakTeraOpsPerSecond.value * 1000 * INFERENCE_EFFICIENCY.value;
   for (const w of workloads) {
     const devices = sites[index.get(w.sourceSiteId)!].deviceCount ?? 1;
     for (const stage of w.stages) {

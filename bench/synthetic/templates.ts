@@ -50,7 +50,13 @@ export const DEVICE_KINDS = {
     stages: [
       { level: 'device', name: 'Detect road users (YOLOv8n)', gflopsPerRequest: 8.7, outputKB: 4, inputDataClass: 'rawPersonal' },
       { level: 'edge', name: 'Track and fuse', gflopsPerRequest: 2, outputKB: 1, inputDataClass: 'derived' },
-      { level: 'regional', name: 'Re-identify vehicles (ResNet-50)', gflopsPerRequest: RESNET50_GFLOP, outputKB: 0.5, inputDataClass: 'derived' },
+      {
+        level: 'regional',
+        name: 'Re-identify vehicles (ResNet-50)',
+        gflopsPerRequest: RESNET50_GFLOP,
+        outputKB: 0.5,
+        inputDataClass: 'derived',
+      },
       { level: 'cloud', name: 'Aggregate flows', gflopsPerRequest: 0.5, outputKB: 0.2, inputDataClass: 'aggregate' },
       { level: 'cloud', name: 'Update city dashboard', gflopsPerRequest: 0.1, outputKB: 0.1, inputDataClass: 'aggregate' },
     ],
@@ -67,8 +73,20 @@ export const DEVICE_KINDS = {
     stages: [
       { level: 'device', name: 'Speech to text', gflopsPerRequest: 3, outputKB: 1, inputDataClass: 'rawPersonal' },
       { level: 'edge', name: 'Safety filter (BERT-base)', gflopsPerRequest: BERT_BASE_GFLOP, outputKB: 1, inputDataClass: 'derived' },
-      { level: 'regional', name: 'Embed and retrieve (BERT-base)', gflopsPerRequest: BERT_BASE_GFLOP, outputKB: 8, inputDataClass: 'derived' },
-      { level: 'cloud', name: 'Answer (8 B LLM, 256 tokens)', gflopsPerRequest: LLM_8B_256_TOKENS_GFLOP, outputKB: 2, inputDataClass: 'derived' },
+      {
+        level: 'regional',
+        name: 'Embed and retrieve (BERT-base)',
+        gflopsPerRequest: BERT_BASE_GFLOP,
+        outputKB: 8,
+        inputDataClass: 'derived',
+      },
+      {
+        level: 'cloud',
+        name: 'Answer (8 B LLM, 256 tokens)',
+        gflopsPerRequest: LLM_8B_256_TOKENS_GFLOP,
+        outputKB: 2,
+        inputDataClass: 'derived',
+      },
       { level: 'cloud', name: 'Moderate answer (BERT-base)', gflopsPerRequest: BERT_BASE_GFLOP, outputKB: 2, inputDataClass: 'derived' },
     ],
   },

@@ -5,7 +5,7 @@ import type { Link, Site } from '../../src/engine/scenario/schema';
 import { CLOUD_REGIONS, METROS, type Place } from './geography';
 import { NearestIndex } from './nearest';
 import type { Random } from './random';
-import { DEVICE_KIND_MIX, DEVICE_KINDS, type DeviceKindId } from './templates';
+import { DEVICE_KIND_MIX, DEVICE_KINDS, type DeviceKind, type DeviceKindId } from './templates';
 
 /** Sites and links before compute and capacities are sized, with the hierarchy the workloads are placed along. */
 export interface Topology {
@@ -59,7 +59,15 @@ class Builder {
   addSite(tier: TierId, name: string, location: LatLon, jurisdiction: string): number {
     const index = this.sites.length;
     const id = `${TIER_PREFIX[tier]}-${index}`;
-    this.sites.push({ id, name, tier, location, jurisdiction, compute: { acceleratorId: 'none', count: 0 }, pue: TIERS[tier].defaultPue.value });
+    this.sites.push({
+      id,
+      name,
+      tier,
+      location,
+      jurisdiction,
+      compute: { acceleratorId: 'none', count: 0 },
+      pue: TIERS[tier].defaultPue.value,
+    });
     this.parent.push(-1);
     this.parentLink.push(-1);
     this.kind.push(null);
@@ -86,6 +94,14 @@ class Builder {
     return greatCircleKm(this.sites[a].location, this.sites[b].location) <= METRO_REACH_KM ? 'metro-fibre' : 'long-haul-fibre';
   }
 }
+
+/** Fibre links from each site to its nearest neighbours of the same tier (fewer after de-duplication). */
+const PEERS = { regionalDc: 3, nearEdge: 3, farEdge: 2 } as const;
+/** Share of device groups with a third radio uplink: groups spread over cells served by different MECs. */
+const THIRD_UPLINK_SHARE = 0.75;
+
+/** Farthest a device group's backup 5G uplink reaches to another MEC, km: the radio and its backhaul stay in the metro. */
+const RADIO_REACH_KM = 60;
 
 const TIER_PREFIX: Record<TierId, string> = { cloud: 'cloud', regionalDc: 'dc', nearEdge: 'mec', farEdge: 'fe', device: 'dev' };
 
@@ -123,12 +139,17 @@ export function buildTopology(siteCount: number, random: Random): Topology {
 
   const devices = range(0, counts.device).map((i) => {
     const kind = random.weighted(DEVICE_KIND_MIX);
-    const spec = DEVICE_KINDS[kind];
+    const spec: DeviceKind = DEVICE_KINDS[kind];
     const attach = random.pick(spec.attach);
     const home = random.pick(attach.edge === 'farEdge' ? farEdges : mecs);
     const radius = attach.medium === 'wifi-6' ? DEVICE_SCATTER_KM.wifi : DEVICE_SCATTER_KM.radio5g;
     const metro = metroOf.get(home)!;
-    const site = b.addSite('device', `${metro.name} ${spec.label.toLowerCase()} ${i + 1}`, random.near(b.sites[home].location, radius), b.sites[home].jurisdiction);
+    const site = b.addSite(
+      'device',
+      `${metro.name} ${spec.label.toLowerCase()} ${i + 1}`,
+      random.near(b.sites[home].location, radius),
+      b.sites[home].jurisdiction,
+    );
     b.sites[site].deviceCount = Math.round(random.logRange(spec.deviceCount[0], spec.deviceCount[1]));
     b.sites[site].compute = { acceleratorId: spec.accelerator, count: spec.accelerator === 'none' ? 0 : 1 };
     b.kind[site] = kind;
@@ -145,25 +166,27 @@ export function buildTopology(siteCount: number, random: Random): Topology {
     const [home, second] = index.nearest(r, clouds, 2);
     b.setParent(r, home, 'on-demand-interconnect');
     b.addLink(r, second, 'internet', b.parentLink[r]);
-    for (const peer of index.nearest(r, regionals, 2)) b.addLink(r, peer, b.wiredMedium(r, peer));
+    for (const peer of index.nearest(r, regionals, PEERS.regionalDc)) b.addLink(r, peer, b.wiredMedium(r, peer));
   }
   for (const m of mecs) {
     const [home, second] = index.nearest(m, regionals, 2);
     b.setParent(m, home, b.wiredMedium(m, home));
     b.addLink(m, second, b.wiredMedium(m, second), b.parentLink[m]);
-    for (const peer of index.nearest(m, mecs, 2)) b.addLink(m, peer, b.wiredMedium(m, peer));
+    for (const peer of index.nearest(m, mecs, PEERS.nearEdge)) b.addLink(m, peer, b.wiredMedium(m, peer));
   }
   for (const f of farEdges) {
     const [home] = index.nearest(f, regionals, 1);
     b.setParent(f, home, b.wiredMedium(f, home));
     const [mec] = index.nearest(f, mecs, 1);
     b.addLink(f, mec, b.wiredMedium(f, mec), b.parentLink[f]);
-    for (const peer of index.nearest(f, farEdges, 1)) b.addLink(f, peer, b.wiredMedium(f, peer));
+    for (const peer of index.nearest(f, farEdges, PEERS.farEdge)) b.addLink(f, peer, b.wiredMedium(f, peer));
   }
   for (const d of devices) {
-    // A second 5G uplink to the nearest other MEC, so the group survives the loss of its home edge.
-    const [backup] = index.nearest(d, mecs, 1, new Set([b.parent[d]]));
-    b.addLink(d, backup, '5g-embb', b.parentLink[d]);
+    // 5G uplinks to the nearest other MECs (a group spans several cells), so it survives the loss of its home edge.
+    const uplinks = random.chance(THIRD_UPLINK_SHARE) ? 2 : 1;
+    for (const backup of index.nearest(d, mecs, uplinks, new Set([b.parent[d]]))) {
+      if (greatCircleKm(b.sites[d].location, b.sites[backup].location) <= RADIO_REACH_KM) b.addLink(d, backup, '5g-embb', b.parentLink[d]);
+    }
   }
 
   return {

@@ -193,3 +193,34 @@ export interface EvaluationResult {
   readonly warnings: readonly Warning[];
   readonly assumptions: readonly Assumption[];
 }
+
+/** What one failed element does to the workloads it touches. */
+export interface FailureImpact {
+  readonly elementKind: 'link' | 'site';
+  readonly elementId: string;
+  /** Workloads that lose connectivity or their placement. */
+  readonly disconnected: readonly string[];
+  /** Workloads still connected that now miss their p95 objective (and met it before). */
+  readonly missedObjective: readonly string[];
+  /** Connected workloads that reroute or share a link whose load changes, with their p95 then. */
+  readonly affected: readonly { readonly workloadId: string; readonly p95Ms: number | null; readonly deltaP95Ms: number | null }[];
+  /** Largest p95 increase among connected workloads, ms. */
+  readonly worstDeltaP95Ms: number;
+}
+
+export interface WorkloadResilience {
+  readonly workloadId: string;
+  readonly singleFailuresTested: number;
+  readonly failuresThatDisconnect: readonly string[];
+  readonly failuresThatBreakObjective: readonly string[];
+  /** The single failure that hurts this workload most, and its p95 then (null if disconnected). */
+  readonly worst: { readonly elementKind: 'link' | 'site'; readonly elementId: string; readonly p95Ms: number | null } | null;
+  readonly survivesEverySingleFailure: boolean;
+}
+
+export interface ResilienceReport {
+  readonly elementsTested: number;
+  /** Only the failures that change something. */
+  readonly impacts: readonly FailureImpact[];
+  readonly workloads: readonly WorkloadResilience[];
+}

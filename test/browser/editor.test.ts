@@ -74,7 +74,7 @@ describe('the editor, driven as a person would', () => {
   it('refuses an invalid value in the inspector and keeps the scenario', async () => {
     const app = await openApp(browser, inject('baseUrl'));
     const { page } = app;
-    await page.locator('[data-link-label="urllc-bcn"]').click();
+    await page.locator('[data-link-label="ran-bcn"]').click();
     const capacity = page.getByLabel('Capacity per direction');
     await capacity.fill('0');
     await expect.poll(() => page.locator('[data-inspector="link"] [role="alert"]').textContent()).toContain('must be > 0');

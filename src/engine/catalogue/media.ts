@@ -64,7 +64,12 @@ export const MEDIA: Record<MediumId, MediumSpec> = {
     defaultCapacityMbps: figure(500, 'Mbit/s', 'Typical shared uplink capacity of a 5G cell sector; set your own', 'U'),
     costUsdPerMonth: figure(0, 'USD/month', 'Public eMBB service: charged per GB, no fixed fee', 'U'),
     costUsdPerGb: figure(0.5, 'USD/GB', 'No published enterprise IoT rate; a placeholder to set', 'U'),
-    energyKwhPerGb: figure(0.14, 'kWh/GB', 'Mobile network energy intensity 0.14 kWh/GB (EU ICT impact study, 2020); 5G radio alone ~0.01', 'M'),
+    energyKwhPerGb: figure(
+      0.14,
+      'kWh/GB',
+      'Mobile network energy intensity 0.14 kWh/GB (EU ICT impact study, 2020); 5G radio alone ~0.01',
+      'M',
+    ),
   },
   '5g-urllc': {
     label: '5G URLLC slice',
@@ -78,7 +83,12 @@ export const MEDIA: Record<MediumId, MediumSpec> = {
     defaultCapacityMbps: figure(100, 'Mbit/s', 'Capacity reserved for the slice; set your own', 'U'),
     costUsdPerMonth: figure(1000, 'USD/month', 'Slice premium: none published, a placeholder the user sets', 'U'),
     costUsdPerGb: figure(0.5, 'USD/GB', 'No published enterprise IoT rate; a placeholder to set', 'U'),
-    energyKwhPerGb: figure(0.14, 'kWh/GB', 'Mobile network energy intensity 0.14 kWh/GB (EU ICT impact study, 2020); 5G radio alone ~0.01', 'M'),
+    energyKwhPerGb: figure(
+      0.14,
+      'kWh/GB',
+      'Mobile network energy intensity 0.14 kWh/GB (EU ICT impact study, 2020); 5G radio alone ~0.01',
+      'M',
+    ),
   },
   'wifi-6': {
     label: 'Wi-Fi 6',

@@ -37,7 +37,13 @@ export const NO_FAILURES: Failures = { links: new Set(), sites: new Set() };
  * Load-aware workloads are then moved once off busy links (a traffic-
  * engineering step) before the queues are solved for good.
  */
-export function runCore(scenario: Scenario, network: PreparedNetwork, params: Parameters, flags: RunFlags, failures: Failures = NO_FAILURES): CoreRun {
+export function runCore(
+  scenario: Scenario,
+  network: PreparedNetwork,
+  params: Parameters,
+  flags: RunFlags,
+  failures: Failures = NO_FAILURES,
+): CoreRun {
   const ctx = new RoutingContext(scenario, network, params, failures.links, failures.sites);
   const flows = buildHops(scenario, network, flags.slicesEnabled);
   const hops = flows.flatMap((f) => f.hops);

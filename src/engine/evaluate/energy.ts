@@ -13,7 +13,13 @@ const BUCKETS: readonly EnergyBucket[] = ['device', 'farEdge', 'nearEdge', 'regi
  * utilisation × PUE) by tier, plus network transport at each medium's
  * energy per GB.
  */
-export function energySummary(scenario: Scenario, network: PreparedNetwork, loads: SlotLoads, facilityKw: Float64Array, params: Parameters) {
+export function energySummary(
+  scenario: Scenario,
+  network: PreparedNetwork,
+  loads: SlotLoads,
+  facilityKw: Float64Array,
+  params: Parameters,
+) {
   const hours = params.get(GLOBAL_KEYS.hoursPerMonth);
   const kwh = Object.fromEntries(BUCKETS.map((b) => [b, 0])) as Record<EnergyBucket, number>;
   scenario.sites.forEach((site, i) => (kwh[site.tier] += facilityKw[i] * hours));

@@ -7,6 +7,7 @@ import { runCore, type CoreRun, type Failures } from './core';
 import { monthlyCost } from './cost';
 import { energySummary } from './energy';
 import { directionMbps, SLOTS_PER_LINK } from './flows';
+import { MAX_REPORTED_UTILISATION } from './linkQueues';
 import { monteCarloSummaries } from './monteCarlo';
 import { prepareNetwork, type PreparedNetwork } from './network';
 import { STANDARD_RUN, type EvaluateOptions } from './options';
@@ -45,8 +46,10 @@ export function evaluateScenario(scenario: Scenario, options: EvaluateOptions = 
   const hasSlices = scenario.workloads.some((w) => w.urllcSlice) && network.links.some((l) => l.sliceReservedMbps > 0);
   const hasBursts = network.links.some((l) => l.burstCapacityMbps > 0);
   const whatIfs = options.whatIfs ?? true;
-  const withoutSlices = whatIfs && hasSlices ? runCore(scenario, network, params, { ...STANDARD_RUN, slicesEnabled: false }, failures) : null;
-  const withoutBursts = whatIfs && hasBursts ? runCore(scenario, network, params, { ...STANDARD_RUN, burstEnabled: false }, failures) : null;
+  const withoutSlices =
+    whatIfs && hasSlices ? runCore(scenario, network, params, { ...STANDARD_RUN, slicesEnabled: false }, failures) : null;
+  const withoutBursts =
+    whatIfs && hasBursts ? runCore(scenario, network, params, { ...STANDARD_RUN, burstEnabled: false }, failures) : null;
 
   const energy = energySummary(scenario, network, run.loads, run.power.facilityKw, params);
   const costInputs = (r: CoreRun) => ({
@@ -99,7 +102,10 @@ export function evaluateScenario(scenario: Scenario, options: EvaluateOptions = 
     const reverseMbps = directionMbps(run.loads, link.index, false);
     const base = link.index * SLOTS_PER_LINK;
     const u = run.queues.utilisation;
-    const utilisation = Math.max(u[base], u[base + 2], u[base + 1], u[base + 3], Math.max(forwardMbps, reverseMbps) / link.capacityMbps);
+    const utilisation = Math.min(
+      MAX_REPORTED_UTILISATION,
+      Math.max(u[base], u[base + 2], u[base + 1], u[base + 3], Math.max(forwardMbps, reverseMbps) / link.capacityMbps),
+    );
     return {
       id: link.id,
       lengthKm: link.lengthKm,
@@ -156,7 +162,11 @@ function collectWarnings(
   const warnings: Warning[] = [];
   for (const link of links) {
     if (link.saturated) {
-      warnings.push({ kind: 'saturation', message: `Link ${link.id} is saturated: ${percent(link.utilisation)} of capacity`, elementIds: [link.id] });
+      warnings.push({
+        kind: 'saturation',
+        message: `Link ${link.id} is saturated: ${percent(link.utilisation)} of capacity`,
+        elementIds: [link.id],
+      });
     } else if (link.busyHourUtilisation >= 1) {
       warnings.push({
         kind: 'saturation',

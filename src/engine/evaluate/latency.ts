@@ -39,14 +39,22 @@ function accessComponent(accessMs: number, jitterMs: number): Component {
   return { kind: 'shiftedExp', minMs: accessMs - expMeanMs, expMeanMs };
 }
 
-function addHop(c: ComposedLatency, hop: Hop, isReturn: boolean, scenario: Scenario, network: PreparedNetwork, queues: LinkQueues): Segment {
+function addHop(
+  c: ComposedLatency,
+  hop: Hop,
+  isReturn: boolean,
+  scenario: Scenario,
+  network: PreparedNetwork,
+  queues: LinkQueues,
+): Segment {
   const sites = scenario.sites;
   const label = isReturn ? `Return to ${sites[hop.toSite].name}` : `${sites[hop.fromSite].name} → ${sites[hop.toSite].name}`;
-  const segment = { kind: 'network' as const, label, isReturn, fromSiteId: sites[hop.fromSite].id, toSiteId: sites[hop.toSite].id };
+  const fromSiteId = sites[hop.fromSite].id;
+  const toSiteId = sites[hop.toSite].id;
   const route = hop.route;
   if (route === null || hop.forward === null) {
     fail(c, 'unreachable', hop.unroutedReason ?? 'no path');
-    return { ...segment, linkIds: [], meanMs: 0, links: [] };
+    return { kind: 'network', label, isReturn, fromSiteId, toSiteId, linkIds: [], meanMs: 0, links: [] };
   }
   const b = c.breakdown;
   let total = 0;
@@ -97,10 +105,11 @@ function addHop(c: ComposedLatency, hop: Hop, isReturn: boolean, scenario: Scena
       serialisationMs: serialisation,
       queueingMs: waitMs,
       utilisation: queues.utilisation[slot],
-      queueModel: wait === null ? 'none' : link.queueModel === 'mg1' && queues.singleSize[slot] === 1 ? 'M/D/1' : QUEUE_NAMES[link.queueModel],
+      queueModel:
+        wait === null ? 'none' : link.queueModel === 'mg1' && queues.singleSize[slot] === 1 ? 'M/D/1' : QUEUE_NAMES[link.queueModel],
     });
   }
-  return { ...segment, linkIds: links.map((l) => l.linkId), meanMs: total, links };
+  return { kind: 'network', label, isReturn, fromSiteId, toSiteId, linkIds: links.map((l) => l.linkId), meanMs: total, links };
 }
 
 /** Lays out one workload's request: hops and compute, their fixed and random parts. */
@@ -171,6 +180,18 @@ export function composeWorkload(
   return c;
 }
 
+/** Chance that a request meets this part at all: a queue wait is zero for those who find a server free. */
+function waitChance(component: Component): number {
+  switch (component.kind) {
+    case 'shiftedExp':
+      return 1;
+    case 'atomExp':
+      return component.p;
+    case 'mg1':
+      return component.rho;
+  }
+}
+
 function floorOf(component: Component): number {
   return component.kind === 'shiftedExp' ? component.minMs : 0;
 }
@@ -197,7 +218,8 @@ export function summarise(c: ComposedLatency): LatencySummary & { tailMethod: Ta
     }
   });
   const jitterMs = Math.sqrt(total.k2);
-  if (randomCount === 0) return { meanMs: total.k1, p50Ms: total.k1, p95Ms: total.k1, p99Ms: total.k1, jitterMs: 0, tailMethod: 'deterministic' };
+  if (randomCount === 0)
+    return { meanMs: total.k1, p50Ms: total.k1, p95Ms: total.k1, p99Ms: total.k1, jitterMs: 0, tailMethod: 'deterministic' };
   if (randomCount === 1) {
     const only = c.components[lastRandom];
     const rest = total.k1 - componentCumulants(only).k1;
@@ -208,12 +230,40 @@ export function summarise(c: ComposedLatency): LatencySummary & { tailMethod: Ta
       return { meanMs: total.k1, p50Ms: rest + q50, p95Ms: rest + q95, p99Ms: rest + q99, jitterMs, tailMethod: 'exact' };
     }
   }
-  return {
-    meanMs: total.k1,
-    p50Ms: shiftedGammaQuantile(total, 0.5, floor),
-    p95Ms: shiftedGammaQuantile(total, 0.95, floor),
-    p99Ms: shiftedGammaQuantile(total, 0.99, floor),
-    jitterMs,
-    tailMethod: 'threeMomentFit',
-  };
+  // Waits few requests meet, least likely first: the candidates to take out of the fit (see boundedQuantile).
+  const rare = c.components
+    .filter((x) => waitChance(x) < 0.5)
+    .map((x) => ({ chance: waitChance(x), cumulants: componentCumulants(x) }))
+    .sort((x, y) => x.chance - y.chance);
+  const fit = (q: number) => boundedQuantile(total, rare, floor, q);
+  return { meanMs: total.k1, p50Ms: fit(0.5), p95Ms: fit(0.95), p99Ms: fit(0.99), jitterMs, tailMethod: 'threeMomentFit' };
+}
+
+/**
+ * Quantile q of the sum by the three-moment fit, kept within the bounds that
+ * waits few requests meet allow. Take out waits met with probabilities p_i
+ * while P0 = Π(1 − p_i) stays above q, leaving the common part C. Every part
+ * is non-negative and independent, so Q_C(q) ≤ Q(q) ≤ Q_C(q / P0). The fit
+ * of the whole sum misses this: a rare but long wait's skew drives the
+ * fitted gamma's shape towards 0, which puts its quantiles below the mean,
+ * and a wait met by just under 1 − q of requests lifts the q-quantile by
+ * most of its length, though in truth it lies beyond that quantile.
+ */
+function boundedQuantile(total: Cumulants, rare: readonly { chance: number; cumulants: Cumulants }[], floor: number, q: number): number {
+  const all = shiftedGammaQuantile(total, q, floor);
+  const common: Cumulants = { ...total };
+  let noRareWait = 1;
+  let taken = 0;
+  for (const { chance, cumulants } of rare) {
+    if (noRareWait * (1 - chance) <= q) break;
+    noRareWait *= 1 - chance;
+    common.k1 -= cumulants.k1;
+    common.k2 -= cumulants.k2;
+    common.k3 -= cumulants.k3;
+    taken++;
+  }
+  if (taken === 0) return all;
+  const lower = shiftedGammaQuantile(common, q, floor);
+  const upper = shiftedGammaQuantile(common, q / noRareWait, floor);
+  return Math.min(Math.max(all, lower), upper);
 }

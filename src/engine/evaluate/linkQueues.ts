@@ -2,7 +2,7 @@ import { DIURNAL_PROFILE } from '../catalogue/traffic';
 import type { Component } from '../model/distribution';
 import { mg1WaitMoments } from '../model/queueing';
 import { SLOTS_PER_LINK, type SlotLoads } from './flows';
-import type { PreparedNetwork } from './network';
+import type { PreparedLink, PreparedNetwork } from './network';
 
 /** Queueing state per slot (link × direction × class). */
 export interface LinkQueues {
@@ -21,6 +21,9 @@ export interface LinkQueues {
   readonly singleSize: Uint8Array;
 }
 
+/** Utilisation reported for load on a link direction with no capacity for it. */
+export const MAX_REPORTED_UTILISATION = 1000;
+
 /** The daily profile rescaled to a chosen busy-hour factor (mean stays 1). */
 export function scaledProfile(busyHourFactor: number): number[] {
   const peak = Math.max(...DIURNAL_PROFILE);
@@ -37,69 +40,82 @@ export function scaledProfile(busyHourFactor: number): number[] {
 export function solveLinkQueues(network: PreparedNetwork, loads: SlotLoads, profile: readonly number[], burstEnabled: boolean): LinkQueues {
   const n = network.links.length;
   const slots = n * SLOTS_PER_LINK;
-  const capacityMbps = new Float64Array(slots);
-  const utilisation = new Float64Array(slots);
-  const waitMeanMs = new Float64Array(slots);
-  const wait: (Component | null)[] = new Array(slots).fill(null);
-  const burstOn = new Uint8Array(n);
-  const burstHoursPerDay = new Float64Array(n);
-  const busyHourUtilisation = new Float64Array(n);
-  const singleSize = new Uint8Array(slots);
+  const queues: LinkQueues = {
+    capacityMbps: new Float64Array(slots),
+    utilisation: new Float64Array(slots),
+    waitMeanMs: new Float64Array(slots),
+    wait: new Array<Component | null>(slots).fill(null),
+    burstOn: new Uint8Array(n),
+    burstHoursPerDay: new Float64Array(n),
+    busyHourUtilisation: new Float64Array(n),
+    singleSize: new Uint8Array(slots),
+  };
   const peak = Math.max(...profile);
+  for (const link of network.links) solveLink(link, loads, profile, peak, burstEnabled, queues);
+  return queues;
+}
 
-  for (const link of network.links) {
-    const base = link.index * SLOTS_PER_LINK;
-    const bestEffortBase = link.capacityMbps - link.sliceReservedMbps;
-    const bestEffortMbps = Math.max(loads.bits1[base], loads.bits1[base + 2]) / 1e6;
-    const baseUtil = bestEffortBase > 0 ? bestEffortMbps / bestEffortBase : bestEffortMbps > 0 ? Infinity : 0;
-    const canBurst = burstEnabled && link.burstCapacityMbps > 0;
-    if (canBurst) {
-      burstOn[link.index] = baseUtil > link.burstThreshold ? 1 : 0;
-      burstHoursPerDay[link.index] = profile.filter((f) => baseUtil * f > link.burstThreshold).length;
+/** Solves one link's four slots in place: used for all links, and again for the few a failure changes. */
+export function solveLink(
+  link: PreparedLink,
+  loads: SlotLoads,
+  profile: readonly number[],
+  peak: number,
+  burstEnabled: boolean,
+  q: LinkQueues,
+): void {
+  const base = link.index * SLOTS_PER_LINK;
+  const bestEffortBase = link.capacityMbps - link.sliceReservedMbps;
+  const bestEffortMbps = Math.max(loads.bits1[base], loads.bits1[base + 2]) / 1e6;
+  const baseUtil = bestEffortBase > 0 ? bestEffortMbps / bestEffortBase : bestEffortMbps > 0 ? Infinity : 0;
+  const canBurst = burstEnabled && link.burstCapacityMbps > 0;
+  q.burstOn[link.index] = canBurst && baseUtil > link.burstThreshold ? 1 : 0;
+  q.burstHoursPerDay[link.index] = canBurst ? profile.filter((f) => baseUtil * f > link.burstThreshold).length : 0;
+  const sliceMbps = Math.max(loads.bits1[base + 1], loads.bits1[base + 3]) / 1e6;
+  const busyCapacity = bestEffortBase + (canBurst && baseUtil * peak > link.burstThreshold ? link.burstCapacityMbps : 0);
+  const busyBestEffort = busyCapacity > 0 ? (bestEffortMbps * peak) / busyCapacity : bestEffortMbps > 0 ? Infinity : 0;
+  const busySlice = link.sliceReservedMbps > 0 ? (sliceMbps * peak) / link.sliceReservedMbps : 0;
+  q.busyHourUtilisation[link.index] = Math.min(MAX_REPORTED_UTILISATION, Math.max(busyBestEffort, busySlice));
+
+  for (let k = 0; k < SLOTS_PER_LINK; k++) {
+    const slot = base + k;
+    const isSlice = (k & 1) === 1;
+    const capacity = isSlice ? link.sliceReservedMbps : bestEffortBase + (q.burstOn[link.index] ? link.burstCapacityMbps : 0);
+    q.capacityMbps[slot] = capacity;
+    q.utilisation[slot] = 0;
+    q.waitMeanMs[slot] = 0;
+    q.wait[slot] = null;
+    q.singleSize[slot] = 0;
+    const rate = loads.rate[slot];
+    if (rate <= 1e-12) continue;
+    const bps = capacity * 1e6;
+    const rho = bps > 0 ? loads.bits1[slot] / bps : Infinity;
+    // Load on no capacity has no finite utilisation: report it as far past saturation.
+    q.utilisation[slot] = Math.min(rho, MAX_REPORTED_UTILISATION);
+    if (rho >= 1) {
+      q.waitMeanMs[slot] = Infinity;
+      continue;
     }
-    const sliceMbps = Math.max(loads.bits1[base + 1], loads.bits1[base + 3]) / 1e6;
-    const busyCapacity = bestEffortBase + (canBurst && baseUtil * peak > link.burstThreshold ? link.burstCapacityMbps : 0);
-    const busyBestEffort = busyCapacity > 0 ? (bestEffortMbps * peak) / busyCapacity : bestEffortMbps > 0 ? Infinity : 0;
-    const busySlice = link.sliceReservedMbps > 0 ? (sliceMbps * peak) / link.sliceReservedMbps : 0;
-    busyHourUtilisation[link.index] = Math.max(busyBestEffort, busySlice);
-
-    for (let k = 0; k < SLOTS_PER_LINK; k++) {
-      const slot = base + k;
-      const isSlice = (k & 1) === 1;
-      const capacity = isSlice ? link.sliceReservedMbps : bestEffortBase + (burstOn[link.index] ? link.burstCapacityMbps : 0);
-      capacityMbps[slot] = capacity;
-      const rate = loads.rate[slot];
-      if (rate <= 0) continue;
-      const bps = capacity * 1e6;
-      const rho = bps > 0 ? loads.bits1[slot] / bps : Infinity;
-      utilisation[slot] = rho;
-      if (rho >= 1) {
-        waitMeanMs[slot] = Infinity;
-        continue;
-      }
-      const perMs = rate / 1000;
-      const meanServiceMs = (loads.bits1[slot] / rate / bps) * 1000;
-      if (link.queueModel === 'mm1') {
-        const component: Component = { kind: 'atomExp', p: rho, ratePerMs: (1 - rho) / meanServiceMs };
-        wait[slot] = component;
-        waitMeanMs[slot] = rho / component.ratePerMs;
-      } else {
-        // Σ λ s^n with λ per ms and s = bits ÷ capacity in ms.
-        const msPerBit = 1000 / bps;
-        const raw: [number, number, number, number] = [
-          (loads.bits1[slot] * msPerBit) / 1000,
-          (loads.bits2[slot] * msPerBit ** 2) / 1000,
-          (loads.bits3[slot] * msPerBit ** 3) / 1000,
-          (loads.bits4[slot] * msPerBit ** 4) / 1000,
-        ];
-        const moments = mg1WaitMoments(perMs, raw);
-        // E[b²] = E[b]² exactly when all sizes are equal.
-        const meanBits = loads.bits1[slot] / rate;
-        singleSize[slot] = Math.abs(loads.bits2[slot] / rate - meanBits * meanBits) <= 1e-9 * meanBits * meanBits ? 1 : 0;
-        wait[slot] = { kind: 'mg1', rho, rates: new Float64Array(0), serviceMs: new Float64Array(0), moments };
-        waitMeanMs[slot] = moments[0];
-      }
+    const meanServiceMs = (loads.bits1[slot] / rate / bps) * 1000;
+    if (link.queueModel === 'mm1') {
+      const component: Component = { kind: 'atomExp', p: rho, ratePerMs: (1 - rho) / meanServiceMs };
+      q.wait[slot] = component;
+      q.waitMeanMs[slot] = rho / component.ratePerMs;
+    } else {
+      // Σ λ s^n with λ per ms and s = bits ÷ capacity in ms.
+      const msPerBit = 1000 / bps;
+      const raw: [number, number, number, number] = [
+        (loads.bits1[slot] * msPerBit) / 1000,
+        (loads.bits2[slot] * msPerBit ** 2) / 1000,
+        (loads.bits3[slot] * msPerBit ** 3) / 1000,
+        (loads.bits4[slot] * msPerBit ** 4) / 1000,
+      ];
+      const moments = mg1WaitMoments(rate / 1000, raw);
+      // E[b²] = E[b]² exactly when all sizes are equal.
+      const meanBits = loads.bits1[slot] / rate;
+      q.singleSize[slot] = Math.abs(loads.bits2[slot] / rate - meanBits * meanBits) <= 1e-9 * meanBits * meanBits ? 1 : 0;
+      q.wait[slot] = { kind: 'mg1', rho, rates: new Float64Array(0), serviceMs: new Float64Array(0), moments };
+      q.waitMeanMs[slot] = moments[0];
     }
   }
-  return { capacityMbps, utilisation, waitMeanMs, wait, burstOn, burstHoursPerDay, busyHourUtilisation, singleSize };
 }

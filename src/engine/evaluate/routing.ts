@@ -50,7 +50,9 @@ export class RoutingContext {
     let mask = this.#masks.get(jurisdiction);
     if (mask === undefined) {
       const alive = this.#alive;
-      mask = Uint8Array.from(this.#scenario.sites, (s, i) => (s.jurisdiction === jurisdiction && (alive === null || alive[i] === 1) ? 1 : 0));
+      mask = Uint8Array.from(this.#scenario.sites, (s, i) =>
+        s.jurisdiction === jurisdiction && (alive === null || alive[i] === 1) ? 1 : 0,
+      );
       this.#masks.set(jurisdiction, mask);
     }
     return mask;
@@ -106,8 +108,14 @@ export class RoutingContext {
       this.#network.links.map((l) => ({
         from: l.from,
         to: l.to,
-        weight: this.#weight(l.index, l.costUsdPerGb + egressRate(l.from, l.to, l.medium) + LATENCY_TIE_BREAK_USD_PER_GB_PER_MS * l.baseLatencyMs),
-        weightBack: this.#weight(l.index, l.costUsdPerGb + egressRate(l.to, l.from, l.medium) + LATENCY_TIE_BREAK_USD_PER_GB_PER_MS * l.baseLatencyMs),
+        weight: this.#weight(
+          l.index,
+          l.costUsdPerGb + egressRate(l.from, l.to, l.medium) + LATENCY_TIE_BREAK_USD_PER_GB_PER_MS * l.baseLatencyMs,
+        ),
+        weightBack: this.#weight(
+          l.index,
+          l.costUsdPerGb + egressRate(l.to, l.from, l.medium) + LATENCY_TIE_BREAK_USD_PER_GB_PER_MS * l.baseLatencyMs,
+        ),
       })),
     );
     return new Router(graph, null);

@@ -15,7 +15,13 @@ export type Component =
    * geometric number of residual service times. `rates` are arrivals per ms,
    * `serviceMs` the service time of each class.
    */
-  | { readonly kind: 'mg1'; readonly rho: number; readonly rates: Float64Array; readonly serviceMs: Float64Array; readonly moments: readonly [number, number, number] };
+  | {
+      readonly kind: 'mg1';
+      readonly rho: number;
+      readonly rates: Float64Array;
+      readonly serviceMs: Float64Array;
+      readonly moments: readonly [number, number, number];
+    };
 
 /** The first three cumulants of a distribution; they add for independent sums. */
 export interface Cumulants {
@@ -70,7 +76,10 @@ export function normalQuantile(p: number): number {
   if (p > 1 - low) return -normalQuantile(1 - p);
   const q = p - 0.5;
   const r = q * q;
-  return ((((((a[0] * r + a[1]) * r + a[2]) * r + a[3]) * r + a[4]) * r + a[5]) * q) / (((((b[0] * r + b[1]) * r + b[2]) * r + b[3]) * r + b[4]) * r + 1);
+  return (
+    ((((((a[0] * r + a[1]) * r + a[2]) * r + a[3]) * r + a[4]) * r + a[5]) * q) /
+    (((((b[0] * r + b[1]) * r + b[2]) * r + b[3]) * r + b[4]) * r + 1)
+  );
 }
 
 /**

@@ -98,7 +98,7 @@ export class Router {
     if (!this.#allowed(source, c)) return false;
     // A* needs one target; several targets fall back to plain Dijkstra.
     const single = targets.length === 1 ? targets[0] : -1;
-    let remaining = 0;
+    let remaining: number;
     let isTarget: Set<number> | null = null;
     if (single >= 0) {
       if (!this.#allowed(single, c)) return false;

@@ -110,7 +110,9 @@ export const LinkSchema = v.object({
   queueModel: v.optional(
     v.pipe(
       v.picklist(QUEUE_MODEL_IDS, `must be one of ${QUEUE_MODEL_IDS.join(', ')}`),
-      v.description('Queue model: mg1 uses the real mix of message sizes (M/D/1 for one size), mm1 assumes exponential sizes (default mg1)'),
+      v.description(
+        'Queue model: mg1 uses the real mix of message sizes (M/D/1 for one size), mm1 assumes exponential sizes (default mg1)',
+      ),
     ),
   ),
   sliceReservedMbps: v.optional(nonNegative('Capacity reserved for the URLLC slice per direction, Mbit/s (default 0: no slice)')),
@@ -148,10 +150,14 @@ export const WorkloadSchema = v.object({
   routingPolicy: v.optional(
     v.pipe(
       v.picklist(ROUTING_POLICY_IDS, `must be one of ${ROUTING_POLICY_IDS.join(', ')}`),
-      v.description('How hops are routed: lowest latency, lowest cost, never leaving the jurisdiction, or away from loaded links (default lowestLatency)'),
+      v.description(
+        'How hops are routed: lowest latency, lowest cost, never leaving the jurisdiction, or away from loaded links (default lowestLatency)',
+      ),
     ),
   ),
-  urllcSlice: v.optional(v.pipe(v.boolean(), v.description('Whether the traffic rides the URLLC slice where links reserve one (default false)'))),
+  urllcSlice: v.optional(
+    v.pipe(v.boolean(), v.description('Whether the traffic rides the URLLC slice where links reserve one (default false)')),
+  ),
   stages: v.pipe(
     v.array(StageSchema),
     v.minLength(1, 'must have at least one stage'),

@@ -2,7 +2,7 @@ import { getContext, setContext } from 'svelte';
 import { formatError, type ValidationError } from '../../engine/scenario/errors';
 import type { Scenario } from '../../engine/scenario/schema';
 import { parseScenarioJson, validateScenario } from '../../engine/scenario/validate';
-import type { EvaluationResult } from '../../engine/result';
+import type { EvaluationResult, ResilienceReport } from '../../engine/result';
 import { EngineClient } from '../../worker/engineClient';
 import { presetUrl } from './presets';
 
@@ -37,6 +37,11 @@ export class AppState {
   engineErrors = $state.raw<readonly ValidationError[]>([]);
   engineFailure = $state<string | null>(null);
   engineMs = $state<number | null>(null);
+  /** The latest N−1 analysis, and the document it was made for (stale while they differ). */
+  resilience = $state.raw<ResilienceReport | null>(null);
+  resilienceDocument = $state.raw<unknown>(null);
+  /** Whether every evaluation also samples the latency distribution to check the closed forms. */
+  monteCarlo = $state(false);
   evaluating = $state(false);
   notice = $state.raw<Notice | null>(null);
   theme = $state<'light' | 'dark'>('light');
@@ -59,6 +64,11 @@ export class AppState {
         } else {
           this.engineErrors = response.errors;
         }
+      },
+      onResilience: (response, document) => {
+        if (!response.ok) return;
+        this.resilience = response.report;
+        this.resilienceDocument = document;
       },
       onFailure: (message) => {
         this.evaluating = false;
@@ -91,6 +101,7 @@ export class AppState {
     this.scenario = checked.scenario;
     this.selection = null;
     this.result = null;
+    this.resilience = null;
     this.loadCount++;
     this.#requestEvaluation();
     return true;
@@ -121,10 +132,15 @@ export class AppState {
     this.#noticeTimer = setTimeout(() => (this.notice = null), tone === 'error' ? 9000 : 5000);
   }
 
+  setMonteCarlo(on: boolean): void {
+    this.monteCarlo = on;
+    this.#requestEvaluation();
+  }
+
   #requestEvaluation(): void {
     if (this.#client === null) return;
     this.evaluating = true;
-    this.#client.request(this.scenario);
+    this.#client.request(this.scenario, this.monteCarlo ? { monteCarlo: { samples: 20_000, seed: 1 } } : {});
   }
 }
 

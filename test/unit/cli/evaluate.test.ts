@@ -16,7 +16,7 @@ describe('npm run evaluate -- file', () => {
     expect(run.status).toBe(0);
     const result = JSON.parse(run.stdout);
     expect(result.scenarioName).toBe('Smart-city intersection safety');
-    expect(result.workloads.map((w: { id: string }) => w.id)).toEqual(['alerts', 'counts']);
+    expect(result.workloads.map((w: { id: string }) => w.id)).toEqual(['alerts', 'counts', 'clips']);
   }, 30_000);
 
   it('exits 1 with each problem named by path for an invalid scenario', () => {

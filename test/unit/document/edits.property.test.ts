@@ -106,6 +106,6 @@ describe('document edits', () => {
   it('removing a device group removes the workloads that start there', () => {
     const { doc, notes } = removeElements(preset, ['cameras'], []);
     expect(doc.workloads).toEqual([]);
-    expect(notes).toHaveLength(2);
+    expect(notes).toHaveLength(3);
   });
 });

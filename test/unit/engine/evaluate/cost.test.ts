@@ -148,8 +148,14 @@ function expectConsistentCost(result: EvaluationResult) {
   expectClose(cost.computeUsdPerMonth, sum('compute'), 1e-12);
   expectClose(cost.transportUsdPerMonth, sum('transport'), 1e-12);
   expectClose(cost.egressUsdPerMonth, sum('egress'), 1e-12);
+  expectClose(cost.sliceUsdPerMonth, sum('slice'), 1e-12);
+  expectClose(cost.burstUsdPerMonth, sum('burst'), 1e-12);
   expectClose(cost.totalUsdPerMonth, sum(), 1e-12);
-  expectClose(cost.totalUsdPerMonth, cost.computeUsdPerMonth + cost.transportUsdPerMonth + cost.egressUsdPerMonth, 1e-12);
+  expectClose(
+    cost.totalUsdPerMonth,
+    cost.computeUsdPerMonth + cost.transportUsdPerMonth + cost.egressUsdPerMonth + cost.sliceUsdPerMonth + cost.burstUsdPerMonth,
+    1e-12,
+  );
 }
 
 describe('evaluateScenario: cost lines', () => {

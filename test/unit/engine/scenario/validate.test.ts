@@ -111,7 +111,7 @@ describe('validateScenario: references and ids', () => {
   });
 
   it('a duplicate link id → duplicate id, at the second occurrence', () => {
-    expect(setting(['links', 3, 'id'], 'urllc-bcn')).toEqual([{ path: 'links[3].id', message: 'duplicate id "urllc-bcn"' }]);
+    expect(setting(['links', 3, 'id'], 'ran-bcn')).toEqual([{ path: 'links[3].id', message: 'duplicate id "ran-bcn"' }]);
   });
 
   it('a duplicate stage id within a workload → duplicate id', () => {

@@ -1,0 +1,31 @@
+import { evaluationSection } from './sections/evaluation';
+import { nMinusOneSweepSection } from './sections/nMinusOne';
+import { propagationSection } from './sections/propagation';
+import { routingSection } from './sections/routing';
+import { syntheticScenario } from './synthetic';
+
+/**
+ * `npm run bench`: prints tables, asserts no timings. Sizes and repetitions
+ * keep the whole run under two minutes on two cores.
+ */
+const SEED = 20_250_601;
+const SIZES = [
+  { sites: 100, warmup: 5, runs: 50, sweep: { warmup: 2, runs: 10 }, routing: null },
+  { sites: 1_000, warmup: 3, runs: 30, sweep: { warmup: 1, runs: 3 }, routing: { maxPlacementHops: 5_000, randomPairs: 1_000, passes: 2 } },
+  { sites: 10_000, warmup: 1, runs: 10, sweep: { warmup: 0, runs: 1 }, routing: { maxPlacementHops: 3_000, randomPairs: 100, passes: 1 } },
+] as const;
+
+const started = performance.now();
+const scenarios = SIZES.map((s) => syntheticScenario(s.sites, SEED));
+
+const evaluation = evaluationSection(SIZES.map((s, i) => ({ scenario: scenarios[i], warmup: s.warmup, runs: s.runs })));
+console.log(`${evaluation.table}\n`);
+
+const routing = routingSection(SIZES.flatMap((s, i) => (s.routing === null ? [] : [{ scenario: scenarios[i], ...s.routing, seed: SEED }])));
+console.log(`${routing.table}\n${routing.notes.join('\n')}\n`);
+
+// N-1 sweep: every link and site failed in turn (src/engine/evaluate/resilience.ts).
+console.log(`${nMinusOneSweepSection(SIZES.map((s, i) => ({ scenario: scenarios[i], ...s.sweep })))}\n`);
+
+console.log(`${propagationSection()}\n`);
+console.log(`Node ${process.version}, ${((performance.now() - started) / 1000).toFixed(1)} s in all`);

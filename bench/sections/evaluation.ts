@@ -1,0 +1,50 @@
+import type { Scenario } from '../../src/engine/scenario/schema';
+import { summarise, timeEvaluation, type EvaluateTiming } from '../evaluateBench';
+import { formatTable, type Cell } from '../table';
+
+export interface EvaluationPlan {
+  readonly scenario: Scenario;
+  readonly warmup: number;
+  readonly runs: number;
+}
+
+/** Evaluation and validation times per size; the ratio column is against the smallest size, timed in this process. */
+export function evaluationSection(plans: readonly EvaluationPlan[]): { table: string; timings: EvaluateTiming[] } {
+  const timings = plans.map((p) => timeEvaluation(p.scenario, p.warmup, p.runs));
+  const baseline = summarise(timings[0].evaluateMs).medianMs;
+  const rows: Cell[][] = timings.map((t, i) => {
+    const evaluate = summarise(t.evaluateMs);
+    const validate = summarise(t.validateMs);
+    return [
+      t.sites,
+      t.links,
+      t.workloads,
+      plans[i].runs,
+      evaluate.medianMs,
+      evaluate.p95Ms,
+      evaluate.medianMs / baseline,
+      (evaluate.medianMs * 1000) / t.sites,
+      validate.medianMs,
+      validate.p95Ms,
+      t.peakHeapUsedMb,
+      t.peakRssMb,
+      `${t.saturatedSites} / ${t.saturatedLinks}`,
+    ];
+  });
+  const header = [
+    'sites',
+    'links',
+    'workloads',
+    'runs',
+    'evaluate median ms',
+    'p95 ms',
+    `× ${timings[0].sites} sites`,
+    'µs/site',
+    'validate median ms',
+    'p95 ms',
+    'peak heap MB',
+    'peak RSS MB',
+    'saturated sites / links',
+  ];
+  return { table: formatTable('evaluateScenario and validateScenario (after warm-up)', header, rows), timings };
+}
