@@ -211,10 +211,14 @@ export interface FailureImpact {
 export interface WorkloadResilience {
   readonly workloadId: string;
   readonly singleFailuresTested: number;
+  /** Links and other sites whose failure disconnects it. */
   readonly failuresThatDisconnect: readonly string[];
+  /** Its own device group and the sites its stages run on: lost with them, whatever the network does. */
+  readonly ownSites: readonly string[];
   readonly failuresThatBreakObjective: readonly string[];
   /** The single failure that hurts this workload most, and its p95 then (null if disconnected). */
   readonly worst: { readonly elementKind: 'link' | 'site'; readonly elementId: string; readonly p95Ms: number | null } | null;
+  /** No single link or other site failure disconnects it or breaks its objective. */
   readonly survivesEverySingleFailure: boolean;
 }
 

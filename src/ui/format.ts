@@ -12,6 +12,7 @@ export function formatMs(ms: number | null): string {
 export function formatUsd(usd: number): string {
   if (usd >= 1e6) return `$${(usd / 1e6).toFixed(2)}M`;
   if (usd >= 10_000) return `$${(usd / 1000).toFixed(1)}k`;
+  if (usd > 0 && usd < 0.1) return `$${usd.toPrecision(2)}`;
   return `$${usd.toLocaleString('en-US', { maximumFractionDigits: usd < 10 ? 2 : 0 })}`;
 }
 

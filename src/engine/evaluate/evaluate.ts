@@ -46,15 +46,17 @@ export function evaluateScenario(scenario: Scenario, options: EvaluateOptions = 
   const hasSlices = scenario.workloads.some((w) => w.urllcSlice) && network.links.some((l) => l.sliceReservedMbps > 0);
   const hasBursts = network.links.some((l) => l.burstCapacityMbps > 0);
   const whatIfs = options.whatIfs ?? true;
+  // Without slices: no reservation held back from best effort, and no premium.
+  const sliceFree = hasSlices ? { ...network, links: network.links.map((l) => ({ ...l, sliceReservedMbps: 0 })) } : network;
   const withoutSlices =
-    whatIfs && hasSlices ? runCore(scenario, network, params, { ...STANDARD_RUN, slicesEnabled: false }, failures) : null;
+    whatIfs && hasSlices ? runCore(scenario, sliceFree, params, { ...STANDARD_RUN, slicesEnabled: false }, failures) : null;
   const withoutBursts =
     whatIfs && hasBursts ? runCore(scenario, network, params, { ...STANDARD_RUN, burstEnabled: false }, failures) : null;
 
   const energy = energySummary(scenario, network, run.loads, run.power.facilityKw, params);
-  const costInputs = (r: CoreRun) => ({
+  const costInputs = (r: CoreRun, net: PreparedNetwork = network) => ({
     scenario,
-    network,
+    network: net,
     loads: r.loads,
     queues: r.queues,
     compute: r.compute,
@@ -142,7 +144,7 @@ export function evaluateScenario(scenario: Scenario, options: EvaluateOptions = 
     cost: cost.summary,
     energy: energy.summary,
     whatIfs: {
-      withoutSlices: withoutSlices && { totalUsdPerMonth: monthlyCost(costInputs(withoutSlices)).summary.totalUsdPerMonth },
+      withoutSlices: withoutSlices && { totalUsdPerMonth: monthlyCost(costInputs(withoutSlices, sliceFree)).summary.totalUsdPerMonth },
       withoutBursts: withoutBursts && { totalUsdPerMonth: monthlyCost(costInputs(withoutBursts)).summary.totalUsdPerMonth },
     },
     sovereignty,

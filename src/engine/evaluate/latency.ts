@@ -199,7 +199,8 @@ function floorOf(component: Component): number {
 /**
  * Mean, percentiles and jitter of a composed request. One random part: its
  * exact quantiles. Several: cumulants add for independent parts, and a
- * shifted gamma with the same mean, variance and skewness gives the tail.
+ * shifted gamma with the same mean, variance and skewness gives the tail,
+ * kept within the bounds that rarely met waits allow (boundedQuantile).
  */
 export function summarise(c: ComposedLatency): LatencySummary & { tailMethod: TailMethod } {
   const total: Cumulants = { k1: c.constantMs, k2: 0, k3: 0 };

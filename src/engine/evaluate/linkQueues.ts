@@ -26,9 +26,12 @@ export const MAX_REPORTED_UTILISATION = 1000;
 
 /** The daily profile rescaled to a chosen busy-hour factor (mean stays 1). */
 export function scaledProfile(busyHourFactor: number): number[] {
-  const peak = Math.max(...DIURNAL_PROFILE);
+  // Normalise to a mean of exactly 1 first, so the profile only shapes the day.
+  const mean = DIURNAL_PROFILE.reduce((t, f) => t + f, 0) / DIURNAL_PROFILE.length;
+  const normalised = DIURNAL_PROFILE.map((f) => f / mean);
+  const peak = Math.max(...normalised);
   const k = (busyHourFactor - 1) / (peak - 1);
-  return DIURNAL_PROFILE.map((f) => Math.max(0, 1 + (f - 1) * k));
+  return normalised.map((f) => Math.max(0, 1 + (f - 1) * k));
 }
 
 /**

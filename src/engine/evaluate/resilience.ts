@@ -103,8 +103,9 @@ export function resilienceSweep(scenario: Scenario): ResilienceReport {
     for (const [w, after] of impact) {
       const workload = scenario.workloads[w];
       const score = after.p95Ms === null ? Infinity : after.p95Ms - (baseP95[w] ?? 0);
-      if (after.p95Ms === null) perWorkload[w].disconnect.push(id);
-      else {
+      if (after.p95Ms === null) {
+        if (!lost.has(w)) perWorkload[w].disconnect.push(id);
+      } else {
         const delta = baseP95[w] === null ? null : after.p95Ms - baseP95[w]!;
         affected.push({ workloadId: workload.id, p95Ms: after.p95Ms, deltaP95Ms: delta });
         if (delta !== null) worstDelta = Math.max(worstDelta, delta);
@@ -113,7 +114,7 @@ export function resilienceSweep(scenario: Scenario): ResilienceReport {
           perWorkload[w].breaks.push(id);
         }
       }
-      if (score > perWorkload[w].worstScore && score > 0) {
+      if (score > perWorkload[w].worstScore && score > 0 && !lost.has(w)) {
         perWorkload[w].worstScore = score;
         perWorkload[w].worst = { elementKind: kind, elementId: id, p95Ms: after.p95Ms };
       }
@@ -133,6 +134,7 @@ export function resilienceSweep(scenario: Scenario): ResilienceReport {
       workloadId: w.id,
       singleFailuresTested: tested,
       failuresThatDisconnect: perWorkload[i].disconnect,
+      ownSites: [...new Set([w.sourceSiteId, ...w.stages.map((s) => s.siteId)])],
       failuresThatBreakObjective: perWorkload[i].breaks,
       worst: perWorkload[i].worst,
       survivesEverySingleFailure: perWorkload[i].disconnect.length === 0 && perWorkload[i].breaks.length === 0,
