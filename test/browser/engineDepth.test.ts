@@ -1,4 +1,4 @@
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium, openApp, settled } from './setup/page';
 
@@ -10,7 +10,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const p99 = (page: import('playwright-core').Page, id: string) => page.locator(`[data-workload-result="${id}"] [data-p99]`).textContent();
+const p99 = (page: Page, id: string) => page.locator(`[data-workload-result="${id}"] [data-p99]`).textContent();
 const ms = (text: string | null) => Number.parseFloat((text ?? '').replace(/[^\d.]/g, ''));
 
 describe('tails, slices, policies and resilience in the page', () => {

@@ -6,7 +6,7 @@ import type { Scenario } from '../scenario/schema';
 /**
  * IT power of each site's accelerators at their utilisation, linear between
  * idle and full power, and the facility power with the site's PUE. A device
- * group counts all its devices.
+ * group counts all its devices, but only the power inference adds to them.
  */
 export function sitePowerKw(scenario: Scenario, utilisation: Float64Array, params: Parameters) {
   const n = scenario.sites.length;
@@ -19,7 +19,9 @@ export function sitePowerKw(scenario: Scenario, utilisation: Float64Array, param
     const max = params.get(acceleratorKey(acc, 'maxPowerW'));
     const load = Math.min(1, utilisation[i]);
     const units = site.compute.count * (site.tier === 'device' ? (site.deviceCount ?? 1) : 1);
-    itKw[i] = (units * (idle + load * (max - idle))) / 1000;
+    // A device is on anyway: count only what the inference adds to it.
+    const baseline = site.tier === 'device' ? 0 : idle;
+    itKw[i] = (units * (baseline + load * (max - idle))) / 1000;
     facilityKw[i] = itKw[i] * site.pue;
   });
   return { itKw, facilityKw };

@@ -57,9 +57,8 @@ function continuedFractionQ(a: number, x: number, gln: number): number {
 }
 
 /** P(a, x) = γ(a, x) / Γ(a), the CDF of a unit-scale gamma distribution with shape a. */
-export function gammaP(a: number, x: number): number {
+export function gammaP(a: number, x: number, gln: number = logGamma(a)): number {
   if (x <= 0) return 0;
-  const gln = logGamma(a);
   return x < a + 1 ? seriesP(a, x, gln) : 1 - continuedFractionQ(a, x, gln);
 }
 
@@ -86,7 +85,7 @@ export function inverseGammaP(a: number, p: number): number {
   }
   for (let j = 0; j < 100; j++) {
     if (x <= 0) return 0;
-    const err = gammaP(a, x) - p;
+    const err = gammaP(a, x, gln) - p;
     const t = a > 1 ? afac * Math.exp(-(x - a1) + a1 * (Math.log(x) - lna1)) : Math.exp(-x + a1 * Math.log(x) - gln);
     const u = err / t;
     const step = u / (1 - 0.5 * Math.min(1, u * ((a - 1) / x - 1)));

@@ -48,3 +48,27 @@ describe('npm run evaluate -- file', () => {
     expect(run.stderr).toContain('(document): not valid JSON');
   }, 30_000);
 });
+
+describe('npm run evaluate -- file --monte-carlo N --resilience', () => {
+  it('adds the Monte-Carlo check to each workload and the N−1 sweep to the result', () => {
+    const child = spawnSync(
+      'npx',
+      ['tsx', 'src/cli/evaluate.ts', 'static/presets/smart-city.json', '--monte-carlo', '2000', '--resilience'],
+      {
+        encoding: 'utf8',
+      },
+    );
+    expect(child.status).toBe(0);
+    const result = JSON.parse(child.stdout);
+    expect(result.workloads[0].monteCarlo.samples).toBe(2000);
+    expect(result.resilience.elementsTested).toBe(5);
+  }, 30_000);
+
+  it('refuses a bad option with the usage', () => {
+    const child = spawnSync('npx', ['tsx', 'src/cli/evaluate.ts', 'static/presets/smart-city.json', '--monte-carlo', 'many'], {
+      encoding: 'utf8',
+    });
+    expect(child.status).toBe(1);
+    expect(child.stderr).toContain('usage: npm run evaluate');
+  }, 30_000);
+});

@@ -10,7 +10,8 @@ import { link, scenario, site, stage, workload } from '../../helpers/scenarios';
  * one idle H100 (PUE 1.1) hangs off a long-haul link nobody uses.
  *
  * Facility power = units × (idle + ρ(max − idle)) × PUE; energy = power × 730 h.
- *   phones      1,000 × 0.5 W × 1                                   = 0.5 kW
+ * A device is on anyway, so only what inference adds counts: units × ρ(max − idle).
+ *   phones      1,000 × 0 (no stage runs on them)                   = 0 kW
  *   data centre ρ = 100/s × 10 ms ÷ 2 = 0.5: 2 × (16 + 0.5 × 56) W × 1.5 = 0.132 kW
  *   cloud       1 × 70 W × 1.1                                     = 0.077 kW
  * Network: 100 Mbit/s on eMBB = 32,850 GB/month × 0.14 kWh/GB.
@@ -33,7 +34,7 @@ const doc = scenario({
 const result = evaluateScenario(doc);
 const { kwhPerMonth, averageKw } = result.energy;
 
-const phonesKw = (1000 * 0.5) / 1000;
+const phonesKw = 0;
 const dcKw = (2 * (16 + 0.5 * (72 - 16)) * 1.5) / 1000;
 const cloudKw = (1 * 70 * 1.1) / 1000;
 const cellGb = (100e6 * HOURS * 3600) / 8 / 1e9;
@@ -43,15 +44,15 @@ describe('evaluateScenario: energy by tier', () => {
     expectClose(result.sites[1].utilisation, 0.5, 1e-12);
   });
 
-  it('gives each site facility power = units × (idle + ρ(max − idle)) × PUE', () => {
-    expectClose(result.sites[0].facilityPowerKw, phonesKw, 1e-12);
+  it('gives each site facility power = units × (idle + ρ(max − idle)) × PUE, and a device only what inference adds', () => {
+    expect(result.sites[0].facilityPowerKw).toBe(phonesKw);
     expectClose(result.sites[1].itPowerKw, dcKw / 1.5, 1e-12);
     expectClose(result.sites[1].facilityPowerKw, dcKw, 1e-12);
     expectClose(result.sites[2].facilityPowerKw, cloudKw, 1e-12);
   });
 
-  it('counts facility energy × 730 h in the bucket of each tier: 365, 96.36 and 56.21 kWh', () => {
-    expectClose(kwhPerMonth.device, phonesKw * HOURS, 1e-12);
+  it('counts facility energy × 730 h in the bucket of each tier: 0, 96.36 and 56.21 kWh', () => {
+    expect(kwhPerMonth.device).toBe(0);
     expectClose(kwhPerMonth.regionalDc, dcKw * HOURS, 1e-12);
     expectClose(kwhPerMonth.cloud, cloudKw * HOURS, 1e-12);
     expectClose(kwhPerMonth.regionalDc, 96.36, 1e-9);
@@ -82,5 +83,19 @@ describe('evaluateScenario: energy by tier', () => {
     // ρ = 0.9: 2 × (16 + 0.9 × 56) W × 1.5.
     expectClose(busier.energy.kwhPerMonth.regionalDc, ((2 * (16 + 0.9 * 56) * 1.5) / 1000) * HOURS, 1e-12);
     expectClose(busier.energy.kwhPerMonth.cloud, kwhPerMonth.cloud, 1e-12);
+  });
+});
+
+describe('evaluateScenario: energy of a device that runs a stage', () => {
+  it('counts only the power the inference adds to each device: units × ρ × (max − idle)', () => {
+    // Each phone NPU (22.5 TOP/s × 0.3) spends 6.75 GFLOP per request: 1 ms; at 100 requests/s ρ = 0.1.
+    const onDevice = scenario({
+      sites: [site('phones', 'device', { deviceCount: 1000, compute: { acceleratorId: 'phone-npu', count: 1 } })],
+      links: [],
+      workloads: [workload('w', 'phones', [stage('s', 'phones', { gflopsPerRequest: 6.75 })], { requestsPerSecondPerDevice: 100 })],
+    });
+    const phones = evaluateScenario(onDevice).sites[0];
+    expectClose(phones.utilisation, 0.1, 1e-9);
+    expectClose(phones.itPowerKw, (1000 * 0.1 * (5 - 0.5)) / 1000, 1e-9);
   });
 });
