@@ -32,6 +32,7 @@ describe('tails, slices, policies and resilience in the page', () => {
     await settled(page);
     const card = page.locator('[data-workload-result="alerts"]');
     await expect.poll(() => card.locator('[data-without-slice]').count()).toBe(1);
+    expect(await page.locator('[data-cost-without-slices]').textContent()).toMatch(/the slices cost \+\$250/);
     const inSlice = ms(await p99(page, 'alerts'));
     await card.locator('button.title').click();
     await page.getByLabel('Use the URLLC slice').uncheck();
