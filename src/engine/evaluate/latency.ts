@@ -252,7 +252,7 @@ export function summarise(c: ComposedLatency): LatencySummary & { tailMethod: Ta
  */
 function boundedQuantile(total: Cumulants, rare: readonly { chance: number; cumulants: Cumulants }[], floor: number, q: number): number {
   const all = shiftedGammaQuantile(total, q, floor);
-  const common: Cumulants = { ...total };
+  const common: Cumulants = { k1: total.k1, k2: total.k2, k3: total.k3 };
   let noRareWait = 1;
   let taken = 0;
   for (const { chance, cumulants } of rare) {
