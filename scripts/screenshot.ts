@@ -27,6 +27,9 @@ try {
     await page.locator('[data-workload-result] button.title').first().click();
     await page.waitForTimeout(300);
     await page.screenshot({ path: `${outDir}/workload-selected-${theme}.png` });
+    await page.locator('button.close[aria-label="Close inspector"]').click();
+    await page.locator('[data-total-energy]').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${outDir}/results-scrolled-${theme}.png` });
     await page.close();
   }
 } finally {
