@@ -1,10 +1,17 @@
-import { componentCumulants, componentQuantile, shiftedGammaQuantile, type Component, type Cumulants } from '../model/distribution';
+import {
+  addCumulants,
+  componentCumulants,
+  componentQuantile,
+  shiftedGammaQuantile,
+  type Component,
+  type Cumulants,
+} from '../model/distribution';
 import type { HopLink, LatencyBreakdown, LatencySummary, Segment, TailMethod, WorkloadStatus } from '../result';
 import type { Scenario } from '../scenario/schema';
 import { serviceTimeMs, type ComputeState } from './compute';
 import { slotOf, usesSliceSlot, type Hop, type WorkloadFlows } from './flows';
 import type { LinkQueues } from './linkQueues';
-import type { PreparedNetwork } from './network';
+import type { MediumParameters, PreparedNetwork } from './network';
 
 export function emptyBreakdown(): LatencyBreakdown {
   return { accessMs: 0, propagationMs: 0, serialisationMs: 0, queueingMs: 0, computeMs: 0, computeQueueingMs: 0, returnMs: 0 };
@@ -37,6 +44,17 @@ function fail(c: ComposedLatency, status: WorkloadStatus, problem: string) {
 function accessComponent(accessMs: number, jitterMs: number): Component {
   const expMeanMs = Math.min(jitterMs, accessMs);
   return { kind: 'shiftedExp', minMs: accessMs - expMeanMs, expMeanMs };
+}
+
+/** One shared (immutable) access component per medium's figures, instead of one per link crossed. */
+const ACCESS_COMPONENTS = new WeakMap<MediumParameters, Component>();
+function accessComponentOf(access: MediumParameters): Component {
+  let component = ACCESS_COMPONENTS.get(access);
+  if (component === undefined) {
+    component = accessComponent(access.accessLatencyMs, access.jitterMs);
+    ACCESS_COMPONENTS.set(access, component);
+  }
+  return component;
 }
 
 function addHop(
@@ -88,7 +106,7 @@ function addHop(
       b.queueingMs += waitMs;
     }
     c.constantMs += link.propagationMs + serialisation;
-    c.components.push(accessComponent(access.accessLatencyMs, access.jitterMs));
+    c.components.push(accessComponentOf(access));
     c.componentSlots.push(-1);
     const wait = queues.wait[slot];
     if (wait !== null && Number.isFinite(waitMean)) {
@@ -207,17 +225,16 @@ export function summarise(c: ComposedLatency): LatencySummary & { tailMethod: Ta
   let floor = c.constantMs;
   let randomCount = 0;
   let lastRandom = -1;
-  c.components.forEach((component, i) => {
-    const k = componentCumulants(component);
-    total.k1 += k.k1;
-    total.k2 += k.k2;
-    total.k3 += k.k3;
-    floor += floorOf(component);
-    if (k.k2 > 1e-18) {
+  const components = c.components;
+  for (let i = 0; i < components.length; i++) {
+    const before = total.k2;
+    addCumulants(components[i], total);
+    floor += floorOf(components[i]);
+    if (total.k2 - before > 1e-18) {
       randomCount++;
       lastRandom = i;
     }
-  });
+  }
   const jitterMs = Math.sqrt(total.k2);
   if (randomCount === 0)
     return { meanMs: total.k1, p50Ms: total.k1, p95Ms: total.k1, p99Ms: total.k1, jitterMs: 0, tailMethod: 'deterministic' };
