@@ -117,7 +117,7 @@ export function solveLink(
       // E[b²] = E[b]² exactly when all sizes are equal.
       const meanBits = loads.bits1[slot] / rate;
       q.singleSize[slot] = Math.abs(loads.bits2[slot] / rate - meanBits * meanBits) <= 1e-9 * meanBits * meanBits ? 1 : 0;
-      q.wait[slot] = { kind: 'mg1', rho, rates: new Float64Array(0), serviceMs: new Float64Array(0), moments };
+      q.wait[slot] = { kind: 'mg1', rho, moments };
       q.waitMeanMs[slot] = moments[0];
     }
   }

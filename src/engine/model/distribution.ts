@@ -12,16 +12,10 @@ export type Component =
   | { readonly kind: 'atomExp'; readonly p: number; readonly ratePerMs: number }
   /**
    * M/G/1 waiting time for a mix of message sizes (Pollaczek–Khinchine): a
-   * geometric number of residual service times. `rates` are arrivals per ms,
-   * `serviceMs` the service time of each class.
+   * geometric number of residual service times. The moments are what the
+   * closed forms need; the Monte-Carlo sampler gathers the size mix itself.
    */
-  | {
-      readonly kind: 'mg1';
-      readonly rho: number;
-      readonly rates: Float64Array;
-      readonly serviceMs: Float64Array;
-      readonly moments: readonly [number, number, number];
-    };
+  | { readonly kind: 'mg1'; readonly rho: number; readonly moments: readonly [number, number, number] };
 
 /** The first three cumulants of a distribution; they add for independent sums. */
 export interface Cumulants {
