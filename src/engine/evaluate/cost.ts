@@ -18,11 +18,14 @@ import type { PreparedNetwork } from './network';
  * grouped. Hand-rolled because Intl formatting dominated large evaluations.
  */
 function amount(x: number, decimals: number): string {
-  const rounded = +x.toFixed(decimals);
+  const scale = 10 ** decimals;
+  // Dividing a whole number by a power of ten gives the double that prints shortest.
+  const rounded = Math.round(x * scale) / scale;
   if (rounded < 1000) return String(rounded);
-  const whole = Math.trunc(rounded);
-  const fraction = String(rounded).slice(String(whole).length);
-  let digits = String(whole);
+  const text = String(rounded);
+  const dot = text.indexOf('.');
+  let digits = dot < 0 ? text : text.slice(0, dot);
+  const fraction = dot < 0 ? '' : text.slice(dot);
   let grouped = '';
   while (digits.length > 3) {
     grouped = `,${digits.slice(-3)}${grouped}`;
