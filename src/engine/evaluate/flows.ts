@@ -121,6 +121,7 @@ export function routeHops(hops: readonly Hop[], scenario: Scenario, ctx: Routing
     const constraints: RouteConstraints = {
       ...extra,
       allowedNodes: ctx.allowedNodes(first.policy, first.homeJurisdiction),
+      noTransit: ctx.noTransit,
     };
     const targets = [...new Set(group.map((h) => h.toSite))];
     const routes = ctx.router(first.policy).routeMany(first.fromSite, targets, constraints);

@@ -23,6 +23,8 @@ export class RoutingContext {
   #cost: Router | null = null;
   #loadAware: Router | null = null;
   readonly #masks = new Map<string, Uint8Array>();
+  /** Device groups: traffic may start or end there, never pass through. */
+  readonly noTransit: Uint8Array;
 
   constructor(
     scenario: Scenario,
@@ -35,6 +37,7 @@ export class RoutingContext {
     this.#network = network;
     this.#params = params;
     this.#failedLinks = failedLinks;
+    this.noTransit = Uint8Array.from(scenario.sites, (s) => (s.tier === 'device' ? 1 : 0));
     this.#alive = failedSites.size === 0 ? null : Uint8Array.from(scenario.sites, (_, i) => (failedSites.has(i) ? 0 : 1));
   }
 

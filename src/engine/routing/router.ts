@@ -13,6 +13,8 @@ export interface RouteConstraints {
   readonly blockedNode?: number;
   /** 1 where a node may be visited; the source and target must be allowed too. */
   readonly allowedNodes?: Uint8Array | null;
+  /** 1 where a node may start or end a route but not be passed through (a device relays nobody's traffic). */
+  readonly noTransit?: Uint8Array | null;
 }
 
 /**
@@ -120,6 +122,7 @@ export class Router {
       settled[node] = gen;
       this.explored++;
       if ((node === single || (isTarget !== null && isTarget.has(node))) && --remaining === 0) return true;
+      if (node !== source && c.noTransit != null && c.noTransit[node] === 1) continue;
       const base = dist[node];
       for (let at = adjStart[node], end = adjStart[node + 1]; at < end; at++) {
         if (adjLink[at] === c.blockedLink) continue;

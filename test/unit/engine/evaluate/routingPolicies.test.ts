@@ -148,3 +148,19 @@ describe('loadAware: moving off a link that other traffic loads', () => {
     expect(routeOf(aware.workloads[1])).toEqual([['cams-hub', 'short']]);
   });
 });
+
+describe('evaluateScenario: a device group relays nobody', () => {
+  it('leaves two edges joined only through a device group unreachable from each other', () => {
+    const doc = scenario({
+      sites: [site('phones', 'device'), site('mec-a', 'nearEdge'), site('mec-b', 'nearEdge')],
+      links: [
+        link('ran-a', 'phones', 'mec-a', '5g-embb', 500, { lengthKm: 1 }),
+        link('ran-b', 'phones', 'mec-b', '5g-embb', 500, { lengthKm: 1 }),
+      ],
+      workloads: [workload('w', 'phones', [stage('a', 'mec-a'), stage('b', 'mec-b')])],
+    });
+    const w = evaluateScenario(doc).workloads[0];
+    expect(w.status).toBe('unreachable');
+    expect(w.problem).toMatch(/no path from .* to /);
+  });
+});

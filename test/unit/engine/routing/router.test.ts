@@ -272,3 +272,21 @@ describe('Router on a graph in two pieces', () => {
     expect(router.route(0, 2)?.cost).toBe(20);
   });
 });
+
+describe('Router: nodes that may not carry transit', () => {
+  it('ends or starts a route at such a node but never passes through it', () => {
+    // 0 — 1 — 2 is short through 1; 0 — 3 — 2 is long. Node 1 may not carry transit.
+    const graph = buildGraph(4, [
+      { from: 0, to: 1, weight: 1 },
+      { from: 1, to: 2, weight: 1 },
+      { from: 0, to: 3, weight: 5 },
+      { from: 3, to: 2, weight: 5 },
+    ]);
+    const noTransit = Uint8Array.from([0, 1, 0, 0]);
+    const router = new Router(graph);
+    expect(router.route(0, 2, { noTransit })?.nodes).toEqual(Int32Array.from([0, 3, 2]));
+    expect(router.route(0, 1, { noTransit })?.nodes).toEqual(Int32Array.from([0, 1]));
+    expect(router.route(1, 2, { noTransit })?.nodes).toEqual(Int32Array.from([1, 2]));
+    expect(router.route(0, 2)?.nodes).toEqual(Int32Array.from([0, 1, 2]));
+  });
+});
