@@ -86,7 +86,7 @@ export const INTER_REGION_USD_PER_GB = figure(0.02, 'USD/GB', 'AWS inter-region 
 export const SLICE_PREMIUM_USD_PER_MBPS_MONTH = figure(
   5,
   'USD/(Mbit/s·month)',
-  'No published 5G slice price: a placeholder to set (figures.md §5 gap)',
+  'No published 5G slice price: set your own (figures.md §5 gap)',
   'U',
 );
 

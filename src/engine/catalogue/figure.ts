@@ -2,7 +2,7 @@
  * A catalogued default: a number with its unit, where it was published and how
  * far to trust it. Confidence marks follow shared/reference/figures.md:
  * H primary source, M secondary, L weak or indirect, D derived by arithmetic
- * from sourced inputs, U general knowledge or a placeholder the user should set.
+ * from sourced inputs, U general knowledge or a value the user should set.
  */
 export type Confidence = 'H' | 'M' | 'L' | 'D' | 'U';
 

@@ -63,7 +63,7 @@ export const MEDIA: Record<MediumId, MediumSpec> = {
     downlinkPerDeviceMbps: figure(100, 'Mbit/s', 'ITU-R M.2410 user-experienced downlink rate, 5th percentile', 'H'),
     defaultCapacityMbps: figure(500, 'Mbit/s', 'Typical shared uplink capacity of a 5G cell sector; set your own', 'U'),
     costUsdPerMonth: figure(0, 'USD/month', 'Public eMBB service: charged per GB, no fixed fee', 'U'),
-    costUsdPerGb: figure(0.5, 'USD/GB', 'No published enterprise IoT rate; a placeholder to set', 'U'),
+    costUsdPerGb: figure(0.5, 'USD/GB', 'No published enterprise IoT rate; set your own', 'U'),
     energyKwhPerGb: figure(
       0.14,
       'kWh/GB',
@@ -81,8 +81,8 @@ export const MEDIA: Record<MediumId, MediumSpec> = {
     uplinkPerDeviceMbps: figure(50, 'Mbit/s', 'ITU-R M.2410 user-experienced uplink rate, 5th percentile', 'H'),
     downlinkPerDeviceMbps: figure(100, 'Mbit/s', 'ITU-R M.2410 user-experienced downlink rate, 5th percentile', 'H'),
     defaultCapacityMbps: figure(100, 'Mbit/s', 'Capacity reserved for the slice; set your own', 'U'),
-    costUsdPerMonth: figure(1000, 'USD/month', 'Slice premium: none published, a placeholder the user sets', 'U'),
-    costUsdPerGb: figure(0.5, 'USD/GB', 'No published enterprise IoT rate; a placeholder to set', 'U'),
+    costUsdPerMonth: figure(1000, 'USD/month', 'Slice premium: none published, set your own', 'U'),
+    costUsdPerGb: figure(0.5, 'USD/GB', 'No published enterprise IoT rate; set your own', 'U'),
     energyKwhPerGb: figure(
       0.14,
       'kWh/GB',
