@@ -41,9 +41,8 @@ export interface Segment {
   readonly isReturn: boolean;
   readonly fromSiteId: string;
   readonly toSiteId: string;
-  readonly linkIds: readonly string[];
   readonly meanMs: number;
-  /** For a network hop: each link crossed. */
+  /** For a network hop: each link crossed, in order. */
   readonly links: readonly HopLink[];
 }
 
@@ -110,6 +109,8 @@ export interface LinkResult {
   readonly burstOn: boolean;
   readonly burstHoursPerMonth: number;
   readonly energyKwhPerMonth: number;
+  /** Recurring fee plus volume charge (the link's share of its tariff's transport line). */
+  readonly transportUsdPerMonth: number;
 }
 
 export interface SiteResult {
@@ -126,7 +127,8 @@ export type CostCategory = 'compute' | 'transport' | 'egress' | 'slice' | 'burst
 
 export interface CostLine {
   readonly category: CostCategory;
-  readonly elementId: string;
+  /** The sites or links the line prices: one, or every link on one transport tariff. */
+  readonly elementIds: readonly string[];
   readonly label: string;
   readonly usdPerMonth: number;
   /** The formula with its inputs, so no line is a bare number. */

@@ -82,7 +82,7 @@ describe('the genai-assistant preset', () => {
   });
 
   it('costs far more in the cloud than at the edge', () => {
-    const line = (id: string) => result.cost.lines.find((l) => l.category === 'compute' && l.elementId === id)!.usdPerMonth;
+    const line = (id: string) => result.cost.lines.find((l) => l.category === 'compute' && l.elementIds[0] === id)!.usdPerMonth;
     expect(line('cloud-london')).toBeGreaterThan(50 * line('mec-london'));
   });
 });

@@ -1,4 +1,5 @@
 import { ACCELERATORS } from '../catalogue/accelerators';
+import { MEDIA } from '../catalogue/media';
 import { EGRESS_TARIFFS, type EgressTariffId } from '../catalogue/economics';
 import { acceleratorKey, egressBandKey, GLOBAL_KEYS } from '../catalogue/registry';
 import { TIERS } from '../catalogue/tiers';
@@ -9,7 +10,7 @@ import type { Scenario } from '../scenario/schema';
 import { serviceTimeMs, type ComputeState } from './compute';
 import { SLOTS_PER_LINK, usesSliceSlot, type SlotLoads, type WorkloadFlows } from './flows';
 import type { LinkQueues } from './linkQueues';
-import type { PreparedNetwork } from './network';
+import type { PreparedLink, PreparedNetwork } from './network';
 
 // Enough decimals that a catalogue price prints as used ($12.29/h, $0.8048/h), so a
 // formula reproduces its line; whole cents for larger sums.
@@ -77,7 +78,7 @@ function computeLines(inputs: CostInputs, lines: CostLine[], workloadUsd: Float6
     if (pricing === 'excluded') {
       line = {
         category: 'compute',
-        elementId: site.id,
+        elementIds: [site.id],
         label: `${site.name}: ${units} × ${name}`,
         usdPerMonth: 0,
         formula: 'Excluded: hardware owned by the device users',
@@ -87,7 +88,7 @@ function computeLines(inputs: CostInputs, lines: CostLine[], workloadUsd: Float6
       const formula = rate === 0 ? `${name} is not offered on demand: price it as owned` : `${units} × ${usd(rate)}/h × ${hours} h`;
       line = {
         category: 'compute',
-        elementId: site.id,
+        elementIds: [site.id],
         label: `${site.name}: ${units} × ${name} on demand`,
         usdPerMonth: units * rate * hours,
         formula,
@@ -99,7 +100,7 @@ function computeLines(inputs: CostInputs, lines: CostLine[], workloadUsd: Float6
       const kw = inputs.siteFacilityKw[i];
       line = {
         category: 'compute',
-        elementId: site.id,
+        elementIds: [site.id],
         label: `${site.name}: ${units} × ${name} owned`,
         usdPerMonth: (units * price) / months + kw * hours * kwh,
         formula: `${units} × ${usd(price)} ÷ ${months} months + ${kw.toPrecision(3)} kW × ${hours} h × ${usd(kwh)}/kWh`,
@@ -131,8 +132,43 @@ function computeLines(inputs: CostInputs, lines: CostLine[], workloadUsd: Float6
   return unattributed;
 }
 
-/** Per link: the monthly cost shared by all traffic, and the slice premium shared by slice traffic. */
-function transportLines(inputs: CostInputs, hours: number, lines: CostLine[], workloadUsd: Float64Array): number {
+/** Links billed alike: one medium at one recurring fee and one per-GB rate. */
+interface TariffGroup {
+  readonly link: PreparedLink;
+  readonly linkIds: string[];
+  usdPerMonth: number;
+  gb: number;
+}
+
+/**
+ * One transport line per tariff, not per link: a national network has tens of
+ * thousands of links, and a reader wants "1,204 metro fibre links" rather than
+ * 1,204 lines. Each link's own share is in its LinkResult.
+ */
+function tariffLine(group: TariffGroup): CostLine {
+  const { link, linkIds } = group;
+  const one = linkIds.length === 1;
+  return {
+    category: 'transport',
+    elementIds: linkIds,
+    label: one ? `${link.id} (${MEDIA[link.medium].label})` : `${MEDIA[link.medium].label}: ${linkIds.length} links`,
+    usdPerMonth: group.usdPerMonth,
+    formula: `${one ? '' : `${linkIds.length} × `}${usd(link.costUsdPerMonth)}/month + ${gb(group.gb)} × ${usd(link.costUsdPerGb)}/GB`,
+  };
+}
+
+/**
+ * Per link: the monthly cost shared by all traffic, and the slice premium
+ * shared by slice traffic. Fills `linkTransportUsd` with each link's fee and
+ * volume charge.
+ */
+function transportLines(
+  inputs: CostInputs,
+  hours: number,
+  lines: CostLine[],
+  workloadUsd: Float64Array,
+  linkTransportUsd: Float64Array,
+): number {
   const { network, loads, queues, params } = inputs;
   const premium = network.links.some((l) => l.sliceReservedMbps > 0) ? params.get(GLOBAL_KEYS.slicePremiumUsdPerMbpsMonth) : 0;
   const burstPrice = network.links.some((l) => l.burstCapacityMbps > 0) ? params.get(GLOBAL_KEYS.burstUsdPerGbpsHour) : 0;
@@ -141,6 +177,8 @@ function transportLines(inputs: CostInputs, hours: number, lines: CostLine[], wo
   const sliceUsd = new Float64Array(n);
   const allGb = new Float64Array(n);
   const sliceGb = new Float64Array(n);
+  const tariffs = new Map<string, TariffGroup>();
+  const extraLines: CostLine[] = [];
   let unattributed = 0;
   for (const link of network.links) {
     const base = link.index * SLOTS_PER_LINK;
@@ -149,19 +187,21 @@ function transportLines(inputs: CostInputs, hours: number, lines: CostLine[], wo
     allGb[link.index] = volume;
     sliceGb[link.index] = gbPerMonth((loads.bits1[base + 1] + loads.bits1[base + 3]) / 1e6, hours);
     const transport = link.costUsdPerMonth + volume * link.costUsdPerGb;
-    lines.push({
-      category: 'transport',
-      elementId: link.id,
-      label: `${link.id} (${link.medium})`,
-      usdPerMonth: transport,
-      formula: `${usd(link.costUsdPerMonth)}/month + ${gb(volume)} × ${usd(link.costUsdPerGb)}/GB`,
-    });
+    linkTransportUsd[link.index] = transport;
+    const tariffKey = `${link.medium}|${link.costUsdPerMonth}|${link.costUsdPerGb}`;
+    const group = tariffs.get(tariffKey);
+    if (group === undefined) tariffs.set(tariffKey, { link, linkIds: [link.id], usdPerMonth: transport, gb: volume });
+    else {
+      group.linkIds.push(link.id);
+      group.usdPerMonth += transport;
+      group.gb += volume;
+    }
     sharedUsd[link.index] = transport;
     if (link.sliceReservedMbps > 0) {
       const slice = link.sliceReservedMbps * premium;
-      lines.push({
+      extraLines.push({
         category: 'slice',
-        elementId: link.id,
+        elementIds: [link.id],
         label: `${link.id}: URLLC slice premium`,
         usdPerMonth: slice,
         formula: `${link.sliceReservedMbps} Mbit/s reserved × ${usd(premium)}/(Mbit/s·month)`,
@@ -172,9 +212,9 @@ function transportLines(inputs: CostInputs, hours: number, lines: CostLine[], wo
     const hoursPerDay = queues.burstHoursPerDay[link.index];
     if (link.burstCapacityMbps > 0 && hoursPerDay > 0) {
       const burst = hoursPerDay * (hours / 24) * (link.burstCapacityMbps / 1000) * burstPrice;
-      lines.push({
+      extraLines.push({
         category: 'burst',
-        elementId: link.id,
+        elementIds: [link.id],
         label: `${link.id}: on-demand burst`,
         usdPerMonth: burst,
         formula: `${hoursPerDay} h/day × ${amount(hours / 24, 2)} days × ${link.burstCapacityMbps / 1000} Gbit/s × ${usd(burstPrice)}/(Gbit/s·h)`,
@@ -183,6 +223,8 @@ function transportLines(inputs: CostInputs, hours: number, lines: CostLine[], wo
     }
     if (volume <= 0) unattributed += sharedUsd[link.index];
   }
+  for (const group of tariffs.values()) lines.push(tariffLine(group));
+  lines.push(...extraLines);
   const k = gbPerBitRate(hours);
   for (const flows of inputs.flows) {
     for (const hop of flows.hops) {
@@ -244,7 +286,7 @@ function egressLines(inputs: CostInputs, hours: number, lines: CostLine[], workl
       internetUsd[i] = tieredEgressUsd(internetGb[i], bands);
       lines.push({
         category: 'egress',
-        elementId: site.id,
+        elementIds: [site.id],
         label: `${site.name}: internet egress`,
         usdPerMonth: internetUsd[i],
         formula: `${gb(internetGb[i])} at ${EGRESS_TARIFFS[tariffId].label} tiers (${bands.map((b) => usd(b.usdPerGb)).join(' / ')} per GB)`,
@@ -255,7 +297,7 @@ function egressLines(inputs: CostInputs, hours: number, lines: CostLine[], workl
       interRegionUsd[i] = interRegionGb[i] * rate;
       lines.push({
         category: 'egress',
-        elementId: site.id,
+        elementIds: [site.id],
         label: `${site.name}: inter-region transfer`,
         usdPerMonth: interRegionUsd[i],
         formula: `${gb(interRegionGb[i])} × ${usd(rate)}/GB`,
@@ -274,12 +316,18 @@ function egressLines(inputs: CostInputs, hours: number, lines: CostLine[], workl
 }
 
 /** Monthly cost by line, summed by category, and shared out to the workloads that use each line. */
-export function monthlyCost(inputs: CostInputs): { summary: CostSummary; workloadUsdPerMonth: Float64Array } {
+export function monthlyCost(inputs: CostInputs): {
+  summary: CostSummary;
+  workloadUsdPerMonth: Float64Array;
+  /** Each link's recurring fee plus its volume charge. */
+  linkTransportUsdPerMonth: Float64Array;
+} {
   const hours = inputs.params.get(GLOBAL_KEYS.hoursPerMonth);
   const workloadUsd = new Float64Array(inputs.scenario.workloads.length);
   const lines: CostLine[] = [];
   let unattributed = computeLines(inputs, lines, workloadUsd);
-  unattributed += transportLines(inputs, hours, lines, workloadUsd);
+  const linkTransportUsd = new Float64Array(inputs.network.links.length);
+  unattributed += transportLines(inputs, hours, lines, workloadUsd, linkTransportUsd);
   const egressGb = egressLines(inputs, hours, lines, workloadUsd);
   const byCategory = { compute: 0, transport: 0, egress: 0, slice: 0, burst: 0 };
   for (const line of lines) byCategory[line.category] += line.usdPerMonth;
@@ -300,5 +348,6 @@ export function monthlyCost(inputs: CostInputs): { summary: CostSummary; workloa
       lines,
     },
     workloadUsdPerMonth: workloadUsd,
+    linkTransportUsdPerMonth: linkTransportUsd,
   };
 }

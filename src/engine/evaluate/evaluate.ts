@@ -122,6 +122,7 @@ export function evaluateScenario(scenario: Scenario, options: EvaluateOptions = 
       burstOn: run.queues.burstOn[link.index] === 1,
       burstHoursPerMonth: run.queues.burstHoursPerDay[link.index] * (hours / 24),
       energyKwhPerMonth: energy.linkKwh[link.index],
+      transportUsdPerMonth: cost.linkTransportUsdPerMonth[link.index],
     };
   });
 

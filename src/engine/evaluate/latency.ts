@@ -31,6 +31,9 @@ export interface ComposedLatency {
   componentSlots: number[];
 }
 
+/** Shared by every compute segment and unrouted hop: one empty list, not one each. */
+const NO_LINKS: readonly HopLink[] = Object.freeze([]);
+
 const QUEUE_NAMES = { mg1: 'M/G/1', mm1: 'M/M/1' } as const;
 
 function fail(c: ComposedLatency, status: WorkloadStatus, problem: string) {
@@ -72,7 +75,7 @@ function addHop(
   const route = hop.route;
   if (route === null || hop.forward === null) {
     fail(c, 'unreachable', hop.unroutedReason ?? 'no path');
-    return { kind: 'network', label, isReturn, fromSiteId, toSiteId, linkIds: [], meanMs: 0, links: [] };
+    return { kind: 'network', label, isReturn, fromSiteId, toSiteId, meanMs: 0, links: NO_LINKS };
   }
   const b = c.breakdown;
   let total = 0;
@@ -127,7 +130,7 @@ function addHop(
         wait === null ? 'none' : link.queueModel === 'mg1' && queues.singleSize[slot] === 1 ? 'M/D/1' : QUEUE_NAMES[link.queueModel],
     });
   }
-  return { kind: 'network', label, isReturn, fromSiteId, toSiteId, linkIds: links.map((l) => l.linkId), meanMs: total, links };
+  return { kind: 'network', label, isReturn, fromSiteId, toSiteId, meanMs: total, links };
 }
 
 /** Lays out one workload's request: hops and compute, their fixed and random parts. */
@@ -188,9 +191,8 @@ export function composeWorkload(
       isReturn: false,
       fromSiteId: sites[site].id,
       toSiteId: sites[site].id,
-      linkIds: [],
       meanMs: ms,
-      links: [],
+      links: NO_LINKS,
     });
   });
   const last = flows.hops[hopAt];

@@ -67,7 +67,9 @@ export function addCumulants(c: Component, into: Cumulants): void {
       break;
     }
     case 'mg1':
-      [m1, m2, m3] = c.moments;
+      m1 = c.moments[0];
+      m2 = c.moments[1];
+      m3 = c.moments[2];
       break;
   }
   into.k1 += m1;
@@ -88,12 +90,18 @@ export function componentQuantile(c: Component, q: number): number | null {
   }
 }
 
+// Acklam's rational approximation to the standard normal quantile.
+const ACKLAM_A = [-39.69683028665376, 220.9460984245205, -275.9285104469687, 138.357751867269, -30.66479806614716, 2.506628277459239];
+const ACKLAM_B = [-54.47609879822406, 161.5858368580409, -155.6989798598866, 66.80131188771972, -13.28068155288572];
+const ACKLAM_C = [-0.007784894002430293, -0.3223964580411365, -2.400758277161838, -2.549732539343734, 4.374664141464968, 2.938163982698783];
+const ACKLAM_D = [0.007784695709041462, 0.3224671290700398, 2.445134137142996, 3.754408661907416];
+
 /** Standard normal quantile (Acklam's rational approximation, relative error < 1.2e-9). */
 export function normalQuantile(p: number): number {
-  const a = [-39.69683028665376, 220.9460984245205, -275.9285104469687, 138.357751867269, -30.66479806614716, 2.506628277459239];
-  const b = [-54.47609879822406, 161.5858368580409, -155.6989798598866, 66.80131188771972, -13.28068155288572];
-  const c = [-0.007784894002430293, -0.3223964580411365, -2.400758277161838, -2.549732539343734, 4.374664141464968, 2.938163982698783];
-  const d = [0.007784695709041462, 0.3224671290700398, 2.445134137142996, 3.754408661907416];
+  const a = ACKLAM_A;
+  const b = ACKLAM_B;
+  const c = ACKLAM_C;
+  const d = ACKLAM_D;
   const low = 0.02425;
   if (p < low) {
     const q = Math.sqrt(-2 * Math.log(p));

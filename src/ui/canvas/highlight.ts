@@ -6,5 +6,5 @@ export function highlightedLinks(app: AppState): Set<string> | null {
   if (selection?.kind !== 'workload' || app.result === null) return null;
   const workload = app.result.workloads.find((w) => w.id === selection.id);
   if (workload === undefined) return null;
-  return new Set(workload.segments.flatMap((s) => s.linkIds));
+  return new Set(workload.segments.flatMap((s) => s.links.map((l) => l.linkId)));
 }

@@ -91,7 +91,7 @@ describe('evaluateScenario: on-demand burst above its threshold on average', () 
   it('counts 15 burst hours a day, 456.25 a month, and prices them at 15 × 730/24 × 1 Gbit/s × $0.30', () => {
     expectClose(result.links[0].burstHoursPerMonth, 15 * HOURS_PER_DAY_TO_MONTH, 1e-12);
     const burst = result.cost.lines.find((l) => l.category === 'burst')!;
-    expect(burst.elementId).toBe('dx');
+    expect(burst.elementIds).toEqual(['dx']);
     expectClose(burst.usdPerMonth, 15 * HOURS_PER_DAY_TO_MONTH * 1 * USD_PER_GBPS_HOUR, 1e-12);
     expectClose(burst.usdPerMonth, 136.875, 1e-12);
   });

@@ -57,7 +57,7 @@ describe('evaluateScenario: egress of a cloud region to the internet', () => {
 
   it('prices that volume on the AWS bands: 10,140 GB at $0.09 + 22,610 GB at $0.085', () => {
     expect(egress).toHaveLength(1);
-    expect(egress[0].elementId).toBe('cloud');
+    expect(egress[0].elementIds).toEqual(['cloud']);
     expectClose(egress[0].usdPerMonth, 10_140 * 0.09 + 22_610 * 0.085, 1e-9);
     expectClose(result.cost.egressUsdPerMonth, 2834.45, 1e-9);
   });
@@ -101,7 +101,7 @@ describe('evaluateScenario: transfer between cloud regions', () => {
     });
     const lines = evaluateScenario(doc).cost.lines.filter((l) => l.category === 'egress');
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatchObject({ elementId: 'a', label: expect.stringContaining('inter-region') });
+    expect(lines[0]).toMatchObject({ elementIds: ['a'], label: expect.stringContaining('inter-region') });
     expectClose(lines[0].usdPerMonth, 32_850 * 0.02, 1e-9);
   });
 });
@@ -131,8 +131,31 @@ describe('evaluateScenario: compute and transport lines', () => {
   it('charges a link its recurring fee plus its per-GB rate on both directions', () => {
     // Internet access port: $500/month, flat rate.
     const line = evaluateScenario(twoSiteScenario()).cost.lines.find((l) => l.category === 'transport')!;
-    expect(line.elementId).toBe('uplink');
+    expect(line.elementIds).toEqual(['uplink']);
     expectClose(line.usdPerMonth, 500, 1e-12);
+  });
+
+  it('prices links on one tariff in one line, and a link with its own price apart', () => {
+    // Three metro fibre links, no traffic: two at the catalogue fee, one at a negotiated $100/month.
+    const s = scenario({
+      sites: [site('a', 'nearEdge'), site('b', 'nearEdge'), site('c', 'nearEdge'), site('d', 'nearEdge')],
+      links: [
+        link('ab', 'a', 'b', 'metro-fibre', 10_000, { lengthKm: 10 }),
+        link('bc', 'b', 'c', 'metro-fibre', 10_000, { lengthKm: 10 }),
+        link('cd', 'c', 'd', 'metro-fibre', 10_000, { lengthKm: 10, costUsdPerMonth: 100 }),
+      ],
+      workloads: [],
+    });
+    const result = evaluateScenario(s);
+    const lines = result.cost.lines.filter((l) => l.category === 'transport');
+    expect(lines.map((l) => l.elementIds)).toEqual([['ab', 'bc'], ['cd']]);
+    const fee = result.links[0].transportUsdPerMonth;
+    expect(fee).toBeGreaterThan(0);
+    expectClose(lines[0].usdPerMonth, 2 * fee, 1e-12);
+    expect(lines[0].formula).toMatch(/^2 × \$[\d,.]+\/month \+ 0 GB × /);
+    expect(lines[0].label).toBe('Metro fibre: 2 links');
+    expectClose(lines[1].usdPerMonth, 100, 1e-12);
+    expect(result.links[2].transportUsdPerMonth).toBe(100);
   });
 });
 

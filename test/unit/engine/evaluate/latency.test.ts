@@ -53,7 +53,7 @@ describe('evaluateScenario: latency of a request across two sites', () => {
       ['network', 'phones', 'dc'],
       ['compute', 'dc', 'dc'],
     ]);
-    expect(w.segments[0].linkIds).toEqual(['uplink']);
+    expect(w.segments[0].links.map((l) => l.linkId)).toEqual(['uplink']);
     expectClose(w.segments[0].meanMs, E.accessMs + E.propagationMs + E.serialisationMs + E.queueingMs, 1e-9);
     expectClose(w.segments[1].meanMs, E.computeMs + E.computeQueueingMs, 1e-9);
   });

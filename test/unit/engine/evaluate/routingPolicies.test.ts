@@ -4,7 +4,7 @@ import { expectClose } from '../../helpers/approx';
 import { link, scenario, site, stage, workload } from '../../helpers/scenarios';
 
 /** Link ids a workload crosses, segment by segment. */
-const routeOf = (w: WorkloadResult) => w.segments.filter((s) => s.kind === 'network').map((s) => s.linkIds);
+const routeOf = (w: WorkloadResult) => w.segments.filter((s) => s.kind === 'network').map((s) => s.links.map((l) => l.linkId));
 
 /** The same scenario with its first workload on another routing policy. */
 function withPolicy(doc: Scenario, routingPolicy: RoutingPolicy): Scenario {

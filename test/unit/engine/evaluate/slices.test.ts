@@ -72,7 +72,7 @@ describe('evaluateScenario: a URLLC slice beside heavy best-effort traffic', () 
   it('adds a slice premium line of reserved Mbit/s × $5/(Mbit/s·month) = $50', () => {
     const lines = result.cost.lines.filter((l) => l.category === 'slice');
     expect(lines).toHaveLength(1);
-    expect(lines[0].elementId).toBe('cell');
+    expect(lines[0].elementIds).toEqual(['cell']);
     expectClose(lines[0].usdPerMonth, SLICE_MBPS * 5, 1e-12);
     expectClose(result.cost.sliceUsdPerMonth, 50, 1e-12);
   });
