@@ -2,12 +2,14 @@ import { evaluateScenario } from '../src/engine/evaluate/evaluate';
 import type { Scenario } from '../src/engine/scenario/schema';
 import { validateScenario } from '../src/engine/scenario/validate';
 import { collectGarbage, MemoryPeak } from './memory';
-import { median, quantile, timeRuns } from './stats';
+import { median, quantile, timeRuns, warmUp } from './stats';
 
 export interface EvaluateTiming {
   readonly sites: number;
   readonly links: number;
   readonly workloads: number;
+  /** The first evaluation in the process for this scenario, before any warm-up. */
+  readonly coldMs: number;
   readonly evaluateMs: readonly number[];
   readonly validateMs: readonly number[];
   /** Peaks sampled after each evaluation (before collection), so they include that run's garbage. */
@@ -18,18 +20,31 @@ export interface EvaluateTiming {
   readonly saturatedLinks: number;
 }
 
-/** Times validation and evaluation of one scenario, after warm-up, from a collected heap. */
-export function timeEvaluation(scenario: Scenario, warmup: number, runs: number): EvaluateTiming {
+export interface EvaluationPlan {
+  readonly scenario: Scenario;
+  /** Warm-up: at least this many runs and this many ms (see warmUp). */
+  readonly warmup: number;
+  readonly warmupMs: number;
+  readonly runs: number;
+}
+
+/** Times one cold evaluation, then validation and evaluation after warm-up, from a collected heap. */
+export function timeEvaluation({ scenario, warmup, warmupMs, runs }: EvaluationPlan): EvaluateTiming {
   const validated = validateScenario(scenario);
   if (!validated.ok) throw new Error(`synthetic scenario is invalid: ${JSON.stringify(validated.errors.slice(0, 3))}`);
+  collectGarbage();
+  const coldStart = performance.now();
+  evaluateScenario(validated.scenario);
+  const coldMs = performance.now() - coldStart;
   const validateMs = timeRuns(() => validateScenario(scenario), warmup, runs);
 
+  warmUp(() => evaluateScenario(validated.scenario), warmup, warmupMs);
   collectGarbage();
   const memory = new MemoryPeak();
   memory.sample();
   const evaluateMs = timeRuns(
     () => evaluateScenario(validated.scenario),
-    warmup,
+    0,
     runs,
     () => memory.sample(),
   );
@@ -38,12 +53,13 @@ export function timeEvaluation(scenario: Scenario, warmup: number, runs: number)
     sites: scenario.sites.length,
     links: scenario.links.length,
     workloads: scenario.workloads.length,
+    coldMs,
     evaluateMs,
     validateMs,
     peakHeapUsedMb: memory.heapUsedMb,
     peakRssMb: memory.rssMb,
-    saturatedSites: result.sites.filter((s) => s.saturated).length,
-    saturatedLinks: result.links.filter((l) => l.saturated).length,
+    saturatedSites: result.sites.saturated.reduce((n, x) => n + x, 0),
+    saturatedLinks: result.links.saturated.reduce((n, x) => n + x, 0),
   };
 }
 

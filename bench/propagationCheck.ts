@@ -106,7 +106,7 @@ export function predictedRttMs(pairs: readonly LatencyPair[]): number[] {
     workloads: [],
   };
   const network = prepareNetwork(scenario, new Parameters(scenario.assumptionOverrides));
-  return network.links.map((l) => 2 * l.baseLatencyMs);
+  return Array.from(network.baseLatencyMs, (ms) => 2 * ms);
 }
 
 export interface PropagationError {

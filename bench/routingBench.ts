@@ -24,7 +24,7 @@ export function routerCost(router: Router, network: PreparedNetwork): PathCost {
     const route = router.route(s, t);
     if (route === null) return Infinity;
     let cost = 0;
-    for (const l of route.links) cost += network.links[l].baseLatencyMs;
+    for (const l of route.links) cost += network.baseLatencyMs[l];
     return cost;
   };
 }

@@ -13,8 +13,8 @@ export function graphologyGraph(network: PreparedNetwork, siteCount: number): Un
     // Parallel links collapse to the cheapest, which is all a shortest path can use.
     if (graph.hasEdge(a, b)) {
       const edge = graph.edge(a, b)!;
-      graph.setEdgeAttribute(edge, 'weight', Math.min(graph.getEdgeAttribute(edge, 'weight') as number, link.baseLatencyMs));
-    } else graph.addEdge(a, b, { weight: link.baseLatencyMs });
+      graph.setEdgeAttribute(edge, 'weight', Math.min(graph.getEdgeAttribute(edge, 'weight') as number, network.baseLatencyMs[link.index]));
+    } else graph.addEdge(a, b, { weight: network.baseLatencyMs[link.index] });
   }
   return graph;
 }
@@ -32,7 +32,7 @@ export function latencyBound(scenario: Scenario, network: PreparedNetwork): GeoB
   for (const link of network.links) {
     const [a, b] = [3 * link.from, 3 * link.to];
     const chord = Math.hypot(unit[a] - unit[b], unit[a + 1] - unit[b + 1], unit[a + 2] - unit[b + 2]);
-    if (chord > 0) costPerChordUnit = Math.min(costPerChordUnit, link.baseLatencyMs / chord);
+    if (chord > 0) costPerChordUnit = Math.min(costPerChordUnit, network.baseLatencyMs[link.index] / chord);
   }
   return { unit, costPerChordUnit: Number.isFinite(costPerChordUnit) ? costPerChordUnit : 0 };
 }

@@ -22,3 +22,13 @@ export function timeRuns(fn: () => unknown, warmup: number, runs: number, afterE
   }
   return durationsMs;
 }
+
+/**
+ * Runs `fn` untimed until both `minRuns` runs and `minMs` have passed: V8
+ * tiers hot code up and sizes its young generation by what survives, and a
+ * worker that re-evaluates on every slider step runs in that settled state.
+ */
+export function warmUp(fn: () => unknown, minRuns: number, minMs: number): void {
+  const start = performance.now();
+  for (let i = 0; i < minRuns || performance.now() - start < minMs; i++) fn();
+}

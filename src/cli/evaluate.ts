@@ -6,7 +6,7 @@
  * cannot be read or is not a valid scenario, or the arguments are wrong.
  */
 import { readFileSync } from 'node:fs';
-import { evaluateScenario, formatError, parseScenarioJson } from '../engine';
+import { evaluateScenario, formatError, linkRows, parseScenarioJson, siteRows } from '../engine';
 import { resilienceSweep } from '../engine/evaluate/resilience';
 
 const USAGE = 'usage: npm run evaluate -- path/to/scenario.json [--monte-carlo N] [--resilience]\n';
@@ -59,7 +59,9 @@ function main(argv: readonly string[]): number {
     parsed.scenario,
     args.monteCarloSamples === null ? {} : { monteCarlo: { samples: args.monteCarloSamples, seed: 1 } },
   );
-  const output = args.resilience ? { ...result, resilience: resilienceSweep(parsed.scenario) } : result;
+  // Links and sites as rows: the engine's typed-array columns would print as index maps.
+  const rows = { ...result, links: linkRows(result.links), sites: siteRows(result.sites) };
+  const output = args.resilience ? { ...rows, resilience: resilienceSweep(parsed.scenario) } : rows;
   process.stdout.write(`${JSON.stringify(output, null, 2)}\n`);
   return 0;
 }

@@ -12,6 +12,8 @@ const RAD_PER_DEG = Math.PI / 180;
 export function greatCircleKm(a: LatLon, b: LatLon): number {
   const dLat = (b.lat - a.lat) * RAD_PER_DEG;
   const dLon = (b.lon - a.lon) * RAD_PER_DEG;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * RAD_PER_DEG) * Math.cos(b.lat * RAD_PER_DEG) * Math.sin(dLon / 2) ** 2;
+  const sinLat = Math.sin(dLat / 2);
+  const sinLon = Math.sin(dLon / 2);
+  const h = sinLat * sinLat + Math.cos(a.lat * RAD_PER_DEG) * Math.cos(b.lat * RAD_PER_DEG) * sinLon * sinLon;
   return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
 }

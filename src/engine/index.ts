@@ -5,3 +5,4 @@ export { formatError, type ValidationError } from './scenario/errors';
 export * from './scenario/schema';
 export type * from './result';
 export type { Assumption } from './parameters';
+export * from './resultColumns';

@@ -91,6 +91,7 @@ export interface WorkloadResult {
   readonly withoutBurst: LatencySummary | null;
 }
 
+/** One link's figures: a view of one row of LinkColumns (see resultColumns.ts). */
 export interface LinkResult {
   readonly id: string;
   readonly lengthKm: number;
@@ -113,6 +114,32 @@ export interface LinkResult {
   readonly transportUsdPerMonth: number;
 }
 
+/**
+ * Every link's figures as columns, row i for scenario.links[i]. A national
+ * network has tens of thousands of links: as objects they dominated both the
+ * evaluation's garbage collection and the copy from the worker, as typed
+ * arrays they cost a few allocations and a memcpy.
+ */
+export interface LinkColumns {
+  readonly ids: readonly string[];
+  readonly lengthKm: Float64Array;
+  readonly forwardMbps: Float64Array;
+  readonly reverseMbps: Float64Array;
+  readonly utilisation: Float64Array;
+  /** 1 where saturated. */
+  readonly saturated: Uint8Array;
+  readonly gbPerMonth: Float64Array;
+  readonly oneWayLatencyMs: Float64Array;
+  readonly sliceUtilisation: Float64Array;
+  readonly busyHourUtilisation: Float64Array;
+  /** 1 where the on-demand burst is on. */
+  readonly burstOn: Uint8Array;
+  readonly burstHoursPerMonth: Float64Array;
+  readonly energyKwhPerMonth: Float64Array;
+  readonly transportUsdPerMonth: Float64Array;
+}
+
+/** One site's figures: a view of one row of SiteColumns. */
 export interface SiteResult {
   readonly id: string;
   /** Accelerator utilisation (per device for a device group). */
@@ -121,6 +148,17 @@ export interface SiteResult {
   readonly requestsPerSecond: number;
   readonly itPowerKw: number;
   readonly facilityPowerKw: number;
+}
+
+/** Every site's figures as columns, row i for scenario.sites[i] (as LinkColumns, for the same reason). */
+export interface SiteColumns {
+  readonly ids: readonly string[];
+  readonly utilisation: Float64Array;
+  /** 1 where saturated. */
+  readonly saturated: Uint8Array;
+  readonly requestsPerSecond: Float64Array;
+  readonly itPowerKw: Float64Array;
+  readonly facilityPowerKw: Float64Array;
 }
 
 export type CostCategory = 'compute' | 'transport' | 'egress' | 'slice' | 'burst';
@@ -182,8 +220,8 @@ export interface Warning {
 export interface EvaluationResult {
   readonly scenarioName: string;
   readonly workloads: readonly WorkloadResult[];
-  readonly links: readonly LinkResult[];
-  readonly sites: readonly SiteResult[];
+  readonly links: LinkColumns;
+  readonly sites: SiteColumns;
   readonly cost: CostSummary;
   readonly energy: EnergySummary;
   /** Headline totals of the counterfactual runs: what the slices and bursts cost and buy. */

@@ -3,6 +3,7 @@ import { evaluateScenario, validateScenario, type WarningKind } from '../../src/
 import { TIER_IDS } from '../../src/engine/catalogue/tiers';
 import { expectAllFinite } from './helpers/approx';
 import { loadPreset, presetFiles, readPresetJson } from './helpers/presets';
+import { siteResultById } from '../../src/engine/resultColumns';
 
 /** The warnings each shipped preset is meant to show: its story depends on them. */
 const INTENDED_WARNINGS: Record<string, WarningKind[]> = {
@@ -69,7 +70,7 @@ describe('the genai-assistant preset', () => {
 
   it('keeps both GPU pools below 0.8 utilisation', () => {
     for (const id of ['mec-london', 'cloud-london']) {
-      const site = result.sites.find((s) => s.id === id)!;
+      const site = siteResultById(result.sites, id)!;
       expect(site.utilisation).toBeGreaterThan(0.2);
       expect(site.utilisation).toBeLessThan(0.8);
     }

@@ -1,4 +1,4 @@
-import { ACCELERATORS } from '../catalogue/accelerators';
+import { ACCELERATORS, type AcceleratorId } from '../catalogue/accelerators';
 import { MEDIA } from '../catalogue/media';
 import { EGRESS_TARIFFS, type EgressTariffId } from '../catalogue/economics';
 import { acceleratorKey, egressBandKey, GLOBAL_KEYS } from '../catalogue/registry';
@@ -68,6 +68,16 @@ function computeLines(inputs: CostInputs, lines: CostLine[], workloadUsd: Float6
   const { scenario, params, compute, network } = inputs;
   const hours = params.get(GLOBAL_KEYS.hoursPerMonth);
   const siteUsd = new Float64Array(scenario.sites.length);
+  // Prices read once per accelerator model and field, not once per site.
+  const prices = { onDemandUsdPerHour: new Map<AcceleratorId, number>(), purchaseUsd: new Map<AcceleratorId, number>() };
+  const price = (acc: AcceleratorId, field: keyof typeof prices) => {
+    let value = prices[field].get(acc);
+    if (value === undefined) {
+      value = params.get(acceleratorKey(acc, field));
+      prices[field].set(acc, value);
+    }
+    return value;
+  };
   scenario.sites.forEach((site, i) => {
     const acc = site.compute.acceleratorId;
     if (site.compute.count === 0 || acc === 'none') return;
@@ -84,7 +94,7 @@ function computeLines(inputs: CostInputs, lines: CostLine[], workloadUsd: Float6
         formula: 'Excluded: hardware owned by the device users',
       };
     } else if (pricing === 'onDemand') {
-      const rate = params.get(acceleratorKey(acc, 'onDemandUsdPerHour'));
+      const rate = price(acc, 'onDemandUsdPerHour');
       const formula = rate === 0 ? `${name} is not offered on demand: price it as owned` : `${units} × ${usd(rate)}/h × ${hours} h`;
       line = {
         category: 'compute',
@@ -94,7 +104,7 @@ function computeLines(inputs: CostInputs, lines: CostLine[], workloadUsd: Float6
         formula,
       };
     } else {
-      const price = params.get(acceleratorKey(acc, 'purchaseUsd'));
+      const purchaseUsd = price(acc, 'purchaseUsd');
       const months = params.get(GLOBAL_KEYS.amortisationMonths);
       const kwh = params.get(GLOBAL_KEYS.electricityUsdPerKwh);
       const kw = inputs.siteFacilityKw[i];
@@ -102,8 +112,8 @@ function computeLines(inputs: CostInputs, lines: CostLine[], workloadUsd: Float6
         category: 'compute',
         elementIds: [site.id],
         label: `${site.name}: ${units} × ${name} owned`,
-        usdPerMonth: (units * price) / months + kw * hours * kwh,
-        formula: `${units} × ${usd(price)} ÷ ${months} months + ${kw.toPrecision(3)} kW × ${hours} h × ${usd(kwh)}/kWh`,
+        usdPerMonth: (units * purchaseUsd) / months + kw * hours * kwh,
+        formula: `${units} × ${usd(purchaseUsd)} ÷ ${months} months + ${kw.toPrecision(3)} kW × ${hours} h × ${usd(kwh)}/kWh`,
       };
     }
     lines.push(line);
@@ -135,6 +145,8 @@ function computeLines(inputs: CostInputs, lines: CostLine[], workloadUsd: Float6
 /** Links billed alike: one medium at one recurring fee and one per-GB rate. */
 interface TariffGroup {
   readonly link: PreparedLink;
+  readonly costUsdPerMonth: number;
+  readonly costUsdPerGb: number;
   readonly linkIds: string[];
   usdPerMonth: number;
   gb: number;
@@ -153,7 +165,7 @@ function tariffLine(group: TariffGroup): CostLine {
     elementIds: linkIds,
     label: one ? `${link.id} (${MEDIA[link.medium].label})` : `${MEDIA[link.medium].label}: ${linkIds.length} links`,
     usdPerMonth: group.usdPerMonth,
-    formula: `${one ? '' : `${linkIds.length} × `}${usd(link.costUsdPerMonth)}/month + ${gb(group.gb)} × ${usd(link.costUsdPerGb)}/GB`,
+    formula: `${one ? '' : `${linkIds.length} × `}${usd(group.costUsdPerMonth)}/month + ${gb(group.gb)} × ${usd(group.costUsdPerGb)}/GB`,
   };
 }
 
@@ -170,8 +182,8 @@ function transportLines(
   linkTransportUsd: Float64Array,
 ): number {
   const { network, loads, queues, params } = inputs;
-  const premium = network.links.some((l) => l.sliceReservedMbps > 0) ? params.get(GLOBAL_KEYS.slicePremiumUsdPerMbpsMonth) : 0;
-  const burstPrice = network.links.some((l) => l.burstCapacityMbps > 0) ? params.get(GLOBAL_KEYS.burstUsdPerGbpsHour) : 0;
+  const premium = network.sliceReservedMbps.some((mbps) => mbps > 0) ? params.get(GLOBAL_KEYS.slicePremiumUsdPerMbpsMonth) : 0;
+  const burstPrice = network.burstCapacityMbps.some((mbps) => mbps > 0) ? params.get(GLOBAL_KEYS.burstUsdPerGbpsHour) : 0;
   const n = network.links.length;
   const sharedUsd = new Float64Array(n);
   const sliceUsd = new Float64Array(n);
@@ -181,43 +193,50 @@ function transportLines(
   const extraLines: CostLine[] = [];
   let unattributed = 0;
   for (const link of network.links) {
+    const costUsdPerMonth = network.costUsdPerMonth[link.index];
+    const costUsdPerGb = network.costUsdPerGb[link.index];
+    const sliceReservedMbps = network.sliceReservedMbps[link.index];
+    const burstCapacityMbps = network.burstCapacityMbps[link.index];
     const base = link.index * SLOTS_PER_LINK;
     const bits = loads.bits1[base] + loads.bits1[base + 1] + loads.bits1[base + 2] + loads.bits1[base + 3];
     const volume = gbPerMonth(bits / 1e6, hours);
     allGb[link.index] = volume;
     sliceGb[link.index] = gbPerMonth((loads.bits1[base + 1] + loads.bits1[base + 3]) / 1e6, hours);
-    const transport = link.costUsdPerMonth + volume * link.costUsdPerGb;
+    const transport = costUsdPerMonth + volume * costUsdPerGb;
     linkTransportUsd[link.index] = transport;
-    const tariffKey = `${link.medium}|${link.costUsdPerMonth}|${link.costUsdPerGb}`;
+    // Links at their medium's catalogue prices share the medium's key; only a priced link builds its own.
+    const catalogued = costUsdPerMonth === link.params.costUsdPerMonth && costUsdPerGb === link.params.costUsdPerGb;
+    const tariffKey = catalogued ? link.medium : `${link.medium}|${costUsdPerMonth}|${costUsdPerGb}`;
     const group = tariffs.get(tariffKey);
-    if (group === undefined) tariffs.set(tariffKey, { link, linkIds: [link.id], usdPerMonth: transport, gb: volume });
+    if (group === undefined)
+      tariffs.set(tariffKey, { link, costUsdPerMonth, costUsdPerGb, linkIds: [link.id], usdPerMonth: transport, gb: volume });
     else {
       group.linkIds.push(link.id);
       group.usdPerMonth += transport;
       group.gb += volume;
     }
     sharedUsd[link.index] = transport;
-    if (link.sliceReservedMbps > 0) {
-      const slice = link.sliceReservedMbps * premium;
+    if (sliceReservedMbps > 0) {
+      const slice = sliceReservedMbps * premium;
       extraLines.push({
         category: 'slice',
         elementIds: [link.id],
         label: `${link.id}: URLLC slice premium`,
         usdPerMonth: slice,
-        formula: `${link.sliceReservedMbps} Mbit/s reserved × ${usd(premium)}/(Mbit/s·month)`,
+        formula: `${sliceReservedMbps} Mbit/s reserved × ${usd(premium)}/(Mbit/s·month)`,
       });
       sliceUsd[link.index] = slice;
       if (sliceGb[link.index] <= 0) unattributed += slice;
     }
     const hoursPerDay = queues.burstHoursPerDay[link.index];
-    if (link.burstCapacityMbps > 0 && hoursPerDay > 0) {
-      const burst = hoursPerDay * (hours / 24) * (link.burstCapacityMbps / 1000) * burstPrice;
+    if (burstCapacityMbps > 0 && hoursPerDay > 0) {
+      const burst = hoursPerDay * (hours / 24) * (burstCapacityMbps / 1000) * burstPrice;
       extraLines.push({
         category: 'burst',
         elementIds: [link.id],
         label: `${link.id}: on-demand burst`,
         usdPerMonth: burst,
-        formula: `${hoursPerDay} h/day × ${amount(hours / 24, 2)} days × ${link.burstCapacityMbps / 1000} Gbit/s × ${usd(burstPrice)}/(Gbit/s·h)`,
+        formula: `${hoursPerDay} h/day × ${amount(hours / 24, 2)} days × ${burstCapacityMbps / 1000} Gbit/s × ${usd(burstPrice)}/(Gbit/s·h)`,
       });
       sharedUsd[link.index] += burst;
     }

@@ -1,9 +1,9 @@
 import { GLOBAL_KEYS } from '../catalogue/registry';
 import { gbPerMonth, SECONDS_PER_HOUR } from '../model/units';
 import { Parameters } from '../parameters';
-import type { EvaluationResult, LatencySummary, LinkResult, SiteResult, Warning, WorkloadResult } from '../result';
+import type { EvaluationResult, LatencySummary, LinkColumns, SiteColumns, Warning, WorkloadResult } from '../result';
 import type { Scenario } from '../scenario/schema';
-import { runCore, type CoreRun, type Failures } from './core';
+import { NO_FAILURES, runCore, type CoreRun, type Failures } from './core';
 import { monthlyCost } from './cost';
 import { energySummary } from './energy';
 import { directionMbps, SLOTS_PER_LINK } from './flows';
@@ -16,11 +16,14 @@ import { findSovereigntyViolations } from './sovereignty';
 const percent = (x: number) => `${Math.round(x * 100)} %`;
 
 function failuresOf(scenario: Scenario, network: PreparedNetwork, options: EvaluateOptions): Failures {
+  const linkIds = options.failed?.linkIds ?? [];
+  const siteIds = options.failed?.siteIds ?? [];
+  if (linkIds.length === 0 && siteIds.length === 0) return NO_FAILURES;
   const linkIndex = new Map(scenario.links.map((l, i) => [l.id, i]));
-  const links = new Set((options.failed?.linkIds ?? []).map((id) => linkIndex.get(id)).filter((i) => i !== undefined));
-  const sites = new Set((options.failed?.siteIds ?? []).map((id) => network.siteIndex.get(id)).filter((i) => i !== undefined));
+  const links = new Set(linkIds.map((id) => linkIndex.get(id)).filter((i) => i !== undefined));
+  const sites = new Set(siteIds.map((id) => network.siteIndex.get(id)).filter((i) => i !== undefined));
   // A failed site takes its links down with it.
-  network.links.forEach((l) => (sites.has(l.from) || sites.has(l.to)) && links.add(l.index));
+  if (sites.size > 0) network.links.forEach((l) => (sites.has(l.from) || sites.has(l.to)) && links.add(l.index));
   return { links, sites };
 }
 
@@ -43,11 +46,11 @@ export function evaluateScenario(scenario: Scenario, options: EvaluateOptions = 
   const run = runCore(scenario, network, params, STANDARD_RUN, failures);
   const hours = params.get(GLOBAL_KEYS.hoursPerMonth);
 
-  const hasSlices = scenario.workloads.some((w) => w.urllcSlice) && network.links.some((l) => l.sliceReservedMbps > 0);
-  const hasBursts = network.links.some((l) => l.burstCapacityMbps > 0);
+  const hasSlices = scenario.workloads.some((w) => w.urllcSlice) && network.sliceReservedMbps.some((mbps) => mbps > 0);
+  const hasBursts = network.burstCapacityMbps.some((mbps) => mbps > 0);
   const whatIfs = options.whatIfs ?? true;
   // Without slices: no reservation held back from best effort, and no premium.
-  const sliceFree = hasSlices ? { ...network, links: network.links.map((l) => ({ ...l, sliceReservedMbps: 0 })) } : network;
+  const sliceFree = hasSlices ? { ...network, sliceReservedMbps: new Float64Array(network.links.length) } : network;
   const withoutSlices =
     whatIfs && hasSlices ? runCore(scenario, sliceFree, params, { ...STANDARD_RUN, slicesEnabled: false }, failures) : null;
   const withoutBursts =
@@ -99,41 +102,15 @@ export function evaluateScenario(scenario: Scenario, options: EvaluateOptions = 
     };
   });
 
-  const links: LinkResult[] = network.links.map((link) => {
-    const forwardMbps = directionMbps(run.loads, link.index, true);
-    const reverseMbps = directionMbps(run.loads, link.index, false);
-    const base = link.index * SLOTS_PER_LINK;
-    const u = run.queues.utilisation;
-    const utilisation = Math.min(
-      MAX_REPORTED_UTILISATION,
-      Math.max(u[base], u[base + 2], u[base + 1], u[base + 3], Math.max(forwardMbps, reverseMbps) / link.capacityMbps),
-    );
-    return {
-      id: link.id,
-      lengthKm: link.lengthKm,
-      forwardMbps,
-      reverseMbps,
-      utilisation,
-      saturated: utilisation >= 1,
-      gbPerMonth: gbPerMonth(forwardMbps + reverseMbps, hours),
-      oneWayLatencyMs: link.baseLatencyMs,
-      sliceUtilisation: link.sliceReservedMbps > 0 ? Math.max(u[base + 1], u[base + 3]) : 0,
-      busyHourUtilisation: run.queues.busyHourUtilisation[link.index],
-      burstOn: run.queues.burstOn[link.index] === 1,
-      burstHoursPerMonth: run.queues.burstHoursPerDay[link.index] * (hours / 24),
-      energyKwhPerMonth: energy.linkKwh[link.index],
-      transportUsdPerMonth: cost.linkTransportUsdPerMonth[link.index],
-    };
-  });
-
-  const sites: SiteResult[] = scenario.sites.map((site, i) => ({
-    id: site.id,
-    utilisation: run.compute.utilisation[i],
-    saturated: run.compute.utilisation[i] >= 1,
-    requestsPerSecond: run.compute.pools[i].arrivalsPerSecond,
-    itPowerKw: run.power.itKw[i],
-    facilityPowerKw: run.power.facilityKw[i],
-  }));
+  const links = linkColumns(network, run, energy.linkKwh, cost.linkTransportUsdPerMonth, hours);
+  const sites: SiteColumns = {
+    ids: scenario.sites.map((s) => s.id),
+    utilisation: run.compute.utilisation,
+    saturated: Uint8Array.from(run.compute.utilisation, (u) => (u >= 1 ? 1 : 0)),
+    requestsPerSecond: Float64Array.from(run.compute.pools, (p) => p.arrivalsPerSecond),
+    itPowerKw: run.power.itKw,
+    facilityPowerKw: run.power.facilityKw,
+  };
 
   const sovereignty = findSovereigntyViolations(scenario, run.flows, network);
   const warnings = collectWarnings(scenario, links, sites, workloads, sovereignty, params);
@@ -154,35 +131,83 @@ export function evaluateScenario(scenario: Scenario, options: EvaluateOptions = 
   };
 }
 
+/** Per-link figures of a run, as columns. */
+function linkColumns(
+  network: PreparedNetwork,
+  run: CoreRun,
+  energyKwh: Float64Array,
+  transportUsd: Float64Array,
+  hours: number,
+): LinkColumns {
+  const n = network.links.length;
+  const columns = {
+    ids: network.links.map((l) => l.id),
+    lengthKm: new Float64Array(n),
+    forwardMbps: new Float64Array(n),
+    reverseMbps: new Float64Array(n),
+    utilisation: new Float64Array(n),
+    saturated: new Uint8Array(n),
+    gbPerMonth: new Float64Array(n),
+    oneWayLatencyMs: new Float64Array(n),
+    sliceUtilisation: new Float64Array(n),
+    busyHourUtilisation: run.queues.busyHourUtilisation,
+    burstOn: run.queues.burstOn,
+    burstHoursPerMonth: new Float64Array(n),
+    energyKwhPerMonth: energyKwh,
+    transportUsdPerMonth: transportUsd,
+  };
+  const u = run.queues.utilisation;
+  for (const link of network.links) {
+    const i = link.index;
+    const forwardMbps = directionMbps(run.loads, i, true);
+    const reverseMbps = directionMbps(run.loads, i, false);
+    const base = i * SLOTS_PER_LINK;
+    const utilisation = Math.min(
+      MAX_REPORTED_UTILISATION,
+      Math.max(u[base], u[base + 2], u[base + 1], u[base + 3], Math.max(forwardMbps, reverseMbps) / network.capacityMbps[i]),
+    );
+    columns.lengthKm[i] = network.lengthKm[i];
+    columns.forwardMbps[i] = forwardMbps;
+    columns.reverseMbps[i] = reverseMbps;
+    columns.utilisation[i] = utilisation;
+    columns.saturated[i] = utilisation >= 1 ? 1 : 0;
+    columns.gbPerMonth[i] = gbPerMonth(forwardMbps + reverseMbps, hours);
+    columns.oneWayLatencyMs[i] = network.baseLatencyMs[i];
+    columns.sliceUtilisation[i] = network.sliceReservedMbps[i] > 0 ? Math.max(u[base + 1], u[base + 3]) : 0;
+    columns.burstHoursPerMonth[i] = run.queues.burstHoursPerDay[i] * (hours / 24);
+  }
+  return columns;
+}
+
 function collectWarnings(
   scenario: Scenario,
-  links: readonly LinkResult[],
-  sites: readonly SiteResult[],
+  links: LinkColumns,
+  sites: SiteColumns,
   workloads: readonly WorkloadResult[],
   sovereignty: EvaluationResult['sovereignty'],
   params: Parameters,
 ): Warning[] {
   const warnings: Warning[] = [];
-  for (const link of links) {
-    if (link.saturated) {
+  links.ids.forEach((id, i) => {
+    if (links.saturated[i] === 1) {
       warnings.push({
         kind: 'saturation',
-        message: `Link ${link.id} is saturated: ${percent(link.utilisation)} of capacity`,
-        elementIds: [link.id],
+        message: `Link ${id} is saturated: ${percent(links.utilisation[i])} of capacity`,
+        elementIds: [id],
       });
-    } else if (link.busyHourUtilisation >= 1) {
+    } else if (links.busyHourUtilisation[i] >= 1) {
       warnings.push({
         kind: 'saturation',
-        message: `Link ${link.id} saturates in the busy hour: ${percent(link.busyHourUtilisation)} of capacity`,
-        elementIds: [link.id],
+        message: `Link ${id} saturates in the busy hour: ${percent(links.busyHourUtilisation[i])} of capacity`,
+        elementIds: [id],
       });
     }
-  }
+  });
   scenario.sites.forEach((site, i) => {
-    if (sites[i].saturated) {
+    if (sites.saturated[i] === 1) {
       warnings.push({
         kind: 'saturation',
-        message: `${site.name} compute is saturated: ${percent(sites[i].utilisation)} of capacity`,
+        message: `${site.name} compute is saturated: ${percent(sites.utilisation[i])} of capacity`,
         elementIds: [site.id],
       });
     }

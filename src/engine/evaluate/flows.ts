@@ -109,40 +109,49 @@ export function buildHops(scenario: Scenario, network: PreparedNetwork, slicesEn
  * settled; a lone hop uses A*.
  */
 export function routeHops(hops: readonly Hop[], scenario: Scenario, ctx: RoutingContext, extra: RouteConstraints = {}): void {
-  const groups = new Map<string, Hop[]>();
+  // Way of routing (policy, and home for residency) → source site → hops. Numeric inner keys:
+  // building a string key per hop cost more than the searches of a large scenario.
+  const ways = new Map<string, Map<number, Hop[]>>();
   for (const hop of hops) {
-    const key = `${hop.policy}|${hop.policy === 'residency' ? hop.homeJurisdiction : ''}|${hop.fromSite}`;
-    const group = groups.get(key);
-    if (group === undefined) groups.set(key, [hop]);
+    const way = hop.policy === 'residency' ? `residency|${hop.homeJurisdiction}` : hop.policy;
+    let bySource = ways.get(way);
+    if (bySource === undefined) ways.set(way, (bySource = new Map()));
+    const group = bySource.get(hop.fromSite);
+    if (group === undefined) bySource.set(hop.fromSite, [hop]);
     else group.push(hop);
   }
-  for (const group of groups.values()) {
-    const first = group[0];
-    const constraints: RouteConstraints = {
-      ...extra,
-      allowedNodes: ctx.allowedNodes(first.policy, first.homeJurisdiction),
-      noTransit: ctx.noTransit,
-    };
-    const targets = [...new Set(group.map((h) => h.toSite))];
-    const routes = ctx.router(first.policy).routeMany(first.fromSite, targets, constraints);
-    const byTarget = new Map(targets.map((t, i) => [t, routes[i]]));
-    for (const hop of group) {
-      hop.route = byTarget.get(hop.toSite) ?? null;
-      hop.forward = null;
-      hop.unroutedReason = null;
-      if (hop.route === null) {
-        const outside = first.policy === 'residency' && scenario.sites[hop.toSite].jurisdiction !== hop.homeJurisdiction;
-        hop.unroutedReason = outside
-          ? `${scenario.sites[hop.toSite].name} is outside ${hop.homeJurisdiction}, and the workload must stay in it`
-          : `no path from ${scenario.sites[hop.fromSite].name} to ${scenario.sites[hop.toSite].name}`;
+  for (const bySource of ways.values()) {
+    let constraints: RouteConstraints | null = null;
+    for (const group of bySource.values()) {
+      const first = group[0];
+      constraints ??= {
+        blockedLink: extra.blockedLink,
+        blockedNode: extra.blockedNode,
+        allowedNodes: ctx.allowedNodes(first.policy, first.homeJurisdiction),
+        noTransit: ctx.noTransit,
+      };
+      const targets: number[] = [];
+      for (const hop of group) if (!targets.includes(hop.toSite)) targets.push(hop.toSite);
+      const routes = ctx.router(first.policy).routeMany(first.fromSite, targets, constraints);
+      for (const hop of group) {
+        hop.route = routes[targets.indexOf(hop.toSite)];
+        hop.forward = null;
+        hop.unroutedReason = hop.route === null ? unroutedReason(hop, scenario) : null;
       }
     }
   }
 }
 
+function unroutedReason(hop: Hop, scenario: Scenario): string {
+  const to = scenario.sites[hop.toSite];
+  return hop.policy === 'residency' && to.jurisdiction !== hop.homeJurisdiction
+    ? `${to.name} is outside ${hop.homeJurisdiction}, and the workload must stay in it`
+    : `no path from ${scenario.sites[hop.fromSite].name} to ${to.name}`;
+}
+
 /** Whether a hop's traffic uses the slice slot of a link: only where the link reserves a slice. */
 export function usesSliceSlot(hop: Hop, network: PreparedNetwork, link: number): boolean {
-  return hop.slice && network.links[link].sliceReservedMbps > 0;
+  return hop.slice && network.sliceReservedMbps[link] > 0;
 }
 
 /** Adds (sign = 1) or removes (sign = −1) a routed hop's load on every slot it crosses. */

@@ -6,6 +6,7 @@ import {
   type Component,
   type Cumulants,
 } from '../model/distribution';
+import { gammaQuantileTable, type GammaQuantileTable } from '../model/gammaQuantileTable';
 import type { HopLink, LatencyBreakdown, LatencySummary, Segment, TailMethod, WorkloadStatus } from '../result';
 import type { Scenario } from '../scenario/schema';
 import { serviceTimeMs, type ComputeState } from './compute';
@@ -99,16 +100,17 @@ function addHop(
       fail(c, 'saturated', `${where} is at ${Math.round(queues.utilisation[slot] * 100)} % of capacity`);
     }
     const waitMs = Number.isFinite(waitMean) ? waitMean : 0;
-    const part = access.accessLatencyMs + link.propagationMs + serialisation + waitMs;
+    const propagationMs = network.propagationMs[link.index];
+    const part = access.accessLatencyMs + propagationMs + serialisation + waitMs;
     total += part;
     if (isReturn) b.returnMs += part;
     else {
       b.accessMs += access.accessLatencyMs;
-      b.propagationMs += link.propagationMs;
+      b.propagationMs += propagationMs;
       b.serialisationMs += serialisation;
       b.queueingMs += waitMs;
     }
-    c.constantMs += link.propagationMs + serialisation;
+    c.constantMs += propagationMs + serialisation;
     c.components.push(accessComponentOf(access));
     c.componentSlots.push(-1);
     const wait = queues.wait[slot];
@@ -122,7 +124,7 @@ function addHop(
       forward,
       inSlice,
       accessMs: access.accessLatencyMs,
-      propagationMs: link.propagationMs,
+      propagationMs,
       serialisationMs: serialisation,
       queueingMs: waitMs,
       utilisation: queues.utilisation[slot],
@@ -250,13 +252,43 @@ export function summarise(c: ComposedLatency): LatencySummary & { tailMethod: Ta
       return { meanMs: total.k1, p50Ms: rest + q50, p95Ms: rest + q95, p99Ms: rest + q99, jitterMs, tailMethod: 'exact' };
     }
   }
-  // Waits few requests meet, least likely first: the candidates to take out of the fit (see boundedQuantile).
-  const rare = c.components
-    .filter((x) => waitChance(x) < 0.5)
-    .map((x) => ({ chance: waitChance(x), cumulants: componentCumulants(x) }))
-    .sort((x, y) => x.chance - y.chance);
-  const fit = (q: number) => boundedQuantile(total, rare, floor, q);
-  return { meanMs: total.k1, p50Ms: fit(0.5), p95Ms: fit(0.95), p99Ms: fit(0.99), jitterMs, tailMethod: 'threeMomentFit' };
+  const rare = rareWaits(components);
+  return {
+    meanMs: total.k1,
+    p50Ms: boundedQuantile(total, rare, floor, 0.5, gammaQuantileTable(0.5)),
+    p95Ms: boundedQuantile(total, rare, floor, 0.95, gammaQuantileTable(0.95)),
+    p99Ms: boundedQuantile(total, rare, floor, 0.99, gammaQuantileTable(0.99)),
+    jitterMs,
+    tailMethod: 'threeMomentFit',
+  };
+}
+
+/**
+ * Waits fewer than half of requests meet, least likely first: the candidates
+ * to take out of the fit (see boundedQuantile). Flat, as [chance, k1, k2, k3]
+ * per wait, since every workload builds one.
+ */
+function rareWaits(components: readonly Component[]): number[] {
+  const rare: number[] = [];
+  const cumulants: Cumulants = { k1: 0, k2: 0, k3: 0 };
+  for (const component of components) {
+    const chance = waitChance(component);
+    if (chance >= 0.5) continue;
+    cumulants.k1 = cumulants.k2 = cumulants.k3 = 0;
+    addCumulants(component, cumulants);
+    // Insertion sort: a request crosses a handful of queues.
+    let at = rare.length;
+    rare.push(0, 0, 0, 0);
+    while (at > 0 && rare[at - 4] > chance) {
+      for (let j = 0; j < 4; j++) rare[at + j] = rare[at - 4 + j];
+      at -= 4;
+    }
+    rare[at] = chance;
+    rare[at + 1] = cumulants.k1;
+    rare[at + 2] = cumulants.k2;
+    rare[at + 3] = cumulants.k3;
+  }
+  return rare;
 }
 
 /**
@@ -269,21 +301,22 @@ export function summarise(c: ComposedLatency): LatencySummary & { tailMethod: Ta
  * and a wait met by just under 1 − q of requests lifts the q-quantile by
  * most of its length, though in truth it lies beyond that quantile.
  */
-function boundedQuantile(total: Cumulants, rare: readonly { chance: number; cumulants: Cumulants }[], floor: number, q: number): number {
-  const all = shiftedGammaQuantile(total, q, floor);
+function boundedQuantile(total: Cumulants, rare: readonly number[], floor: number, q: number, table: GammaQuantileTable): number {
+  const all = shiftedGammaQuantile(total, q, floor, table);
   const common: Cumulants = { k1: total.k1, k2: total.k2, k3: total.k3 };
   let noRareWait = 1;
   let taken = 0;
-  for (const { chance, cumulants } of rare) {
+  for (let at = 0; at < rare.length; at += 4) {
+    const chance = rare[at];
     if (noRareWait * (1 - chance) <= q) break;
     noRareWait *= 1 - chance;
-    common.k1 -= cumulants.k1;
-    common.k2 -= cumulants.k2;
-    common.k3 -= cumulants.k3;
+    common.k1 -= rare[at + 1];
+    common.k2 -= rare[at + 2];
+    common.k3 -= rare[at + 3];
     taken++;
   }
   if (taken === 0) return all;
-  const lower = shiftedGammaQuantile(common, q, floor);
+  const lower = shiftedGammaQuantile(common, q, floor, table);
   const upper = shiftedGammaQuantile(common, q / noRareWait, floor);
   return Math.min(Math.max(all, lower), upper);
 }

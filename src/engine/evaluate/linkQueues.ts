@@ -54,12 +54,13 @@ export function solveLinkQueues(network: PreparedNetwork, loads: SlotLoads, prof
     singleSize: new Uint8Array(slots),
   };
   const peak = Math.max(...profile);
-  for (const link of network.links) solveLink(link, loads, profile, peak, burstEnabled, queues);
+  for (const link of network.links) solveLink(network, link, loads, profile, peak, burstEnabled, queues);
   return queues;
 }
 
 /** Solves one link's four slots in place: used for all links, and again for the few a failure changes. */
 export function solveLink(
+  network: PreparedNetwork,
   link: PreparedLink,
   loads: SlotLoads,
   profile: readonly number[],
@@ -67,23 +68,27 @@ export function solveLink(
   burstEnabled: boolean,
   q: LinkQueues,
 ): void {
-  const base = link.index * SLOTS_PER_LINK;
-  const bestEffortBase = link.capacityMbps - link.sliceReservedMbps;
+  const l = link.index;
+  const base = l * SLOTS_PER_LINK;
+  const sliceReservedMbps = network.sliceReservedMbps[l];
+  const burstCapacityMbps = network.burstCapacityMbps[l];
+  const burstThreshold = network.burstThreshold[l];
+  const bestEffortBase = network.capacityMbps[l] - sliceReservedMbps;
   const bestEffortMbps = Math.max(loads.bits1[base], loads.bits1[base + 2]) / 1e6;
   const baseUtil = bestEffortBase > 0 ? bestEffortMbps / bestEffortBase : bestEffortMbps > 0 ? Infinity : 0;
-  const canBurst = burstEnabled && link.burstCapacityMbps > 0;
-  q.burstOn[link.index] = canBurst && baseUtil > link.burstThreshold ? 1 : 0;
-  q.burstHoursPerDay[link.index] = canBurst ? profile.filter((f) => baseUtil * f > link.burstThreshold).length : 0;
+  const canBurst = burstEnabled && burstCapacityMbps > 0;
+  q.burstOn[link.index] = canBurst && baseUtil > burstThreshold ? 1 : 0;
+  q.burstHoursPerDay[link.index] = canBurst ? profile.filter((f) => baseUtil * f > burstThreshold).length : 0;
   const sliceMbps = Math.max(loads.bits1[base + 1], loads.bits1[base + 3]) / 1e6;
-  const busyCapacity = bestEffortBase + (canBurst && baseUtil * peak > link.burstThreshold ? link.burstCapacityMbps : 0);
+  const busyCapacity = bestEffortBase + (canBurst && baseUtil * peak > burstThreshold ? burstCapacityMbps : 0);
   const busyBestEffort = busyCapacity > 0 ? (bestEffortMbps * peak) / busyCapacity : bestEffortMbps > 0 ? Infinity : 0;
-  const busySlice = link.sliceReservedMbps > 0 ? (sliceMbps * peak) / link.sliceReservedMbps : 0;
+  const busySlice = sliceReservedMbps > 0 ? (sliceMbps * peak) / sliceReservedMbps : 0;
   q.busyHourUtilisation[link.index] = Math.min(MAX_REPORTED_UTILISATION, Math.max(busyBestEffort, busySlice));
 
   for (let k = 0; k < SLOTS_PER_LINK; k++) {
     const slot = base + k;
     const isSlice = (k & 1) === 1;
-    const capacity = isSlice ? link.sliceReservedMbps : bestEffortBase + (q.burstOn[link.index] ? link.burstCapacityMbps : 0);
+    const capacity = isSlice ? sliceReservedMbps : bestEffortBase + (q.burstOn[l] ? burstCapacityMbps : 0);
     q.capacityMbps[slot] = capacity;
     q.utilisation[slot] = 0;
     q.waitMeanMs[slot] = 0;
@@ -109,9 +114,9 @@ export function solveLink(
       const msPerBit = 1000 / bps;
       const raw: [number, number, number, number] = [
         (loads.bits1[slot] * msPerBit) / 1000,
-        (loads.bits2[slot] * msPerBit ** 2) / 1000,
-        (loads.bits3[slot] * msPerBit ** 3) / 1000,
-        (loads.bits4[slot] * msPerBit ** 4) / 1000,
+        (loads.bits2[slot] * msPerBit * msPerBit) / 1000,
+        (loads.bits3[slot] * msPerBit * msPerBit * msPerBit) / 1000,
+        (loads.bits4[slot] * msPerBit * msPerBit * msPerBit * msPerBit) / 1000,
       ];
       const moments = mg1WaitMoments(rate / 1000, raw);
       // E[b²] = E[b]² exactly when all sizes are equal.

@@ -5,7 +5,7 @@ import { propagationMs } from '../model/units';
 import type { Parameters } from '../parameters';
 import { buildGraph, type Graph } from '../routing/graph';
 import { unitVectors, type GeoBound } from '../routing/router';
-import type { Scenario } from '../scenario/schema';
+import type { Scenario, Site } from '../scenario/schema';
 
 /** Per-medium figures after the scenario's overrides. */
 export interface MediumParameters {
@@ -21,7 +21,7 @@ export interface MediumParameters {
   readonly energyKwhPerGb: number;
 }
 
-/** A link with everything the evaluation needs, indexed like scenario.links. */
+/** A link's identity and kind, indexed like scenario.links; its figures are columns of PreparedNetwork. */
 export interface PreparedLink {
   readonly index: number;
   readonly id: string;
@@ -29,21 +29,29 @@ export interface PreparedLink {
   readonly to: number;
   readonly medium: MediumId;
   readonly params: MediumParameters;
-  readonly capacityMbps: number;
-  /** Capacity held for the URLLC slice, per direction (0 without a slice). */
-  readonly sliceReservedMbps: number;
-  readonly burstCapacityMbps: number;
-  readonly burstThreshold: number;
   readonly queueModel: 'mg1' | 'mm1';
-  readonly lengthKm: number;
-  readonly propagationMs: number;
-  /** Load-independent one-way latency, the lowest-latency routing weight. */
-  readonly baseLatencyMs: number;
-  readonly costUsdPerMonth: number;
-  readonly costUsdPerGb: number;
 }
 
-export interface PreparedNetwork {
+/**
+ * Every link's figures, one typed array per figure indexed like links. Kept
+ * out of the link objects because V8 boxes each double an object holds: at
+ * tens of thousands of links the boxes were most of the garbage collector's work.
+ */
+export interface LinkFigures {
+  readonly capacityMbps: Float64Array;
+  /** Capacity held for the URLLC slice, per direction (0 without a slice). */
+  readonly sliceReservedMbps: Float64Array;
+  readonly burstCapacityMbps: Float64Array;
+  readonly burstThreshold: Float64Array;
+  readonly lengthKm: Float64Array;
+  readonly propagationMs: Float64Array;
+  /** Load-independent one-way latency, the lowest-latency routing weight. */
+  readonly baseLatencyMs: Float64Array;
+  readonly costUsdPerMonth: Float64Array;
+  readonly costUsdPerGb: Float64Array;
+}
+
+export interface PreparedNetwork extends LinkFigures {
   readonly siteIndex: ReadonlyMap<string, number>;
   readonly links: readonly PreparedLink[];
   /** The graph weighted by base latency, and an A* bound for it. */
@@ -70,28 +78,21 @@ export function readMediumParameters(params: Parameters, medium: MediumId): Medi
   };
 }
 
-/** Link length: the user's figure if set, else great-circle distance × route factor. */
-export function linkLengthKm(
-  scenario: Scenario,
-  link: Scenario['links'][number],
-  routeFactor: number,
-  siteIndex: ReadonlyMap<string, number>,
-): number {
+/** Link length: the user's figure if set, else great-circle distance between its ends × route factor. */
+export function linkLengthKm(link: Scenario['links'][number], from: Site, to: Site, routeFactor: number): number {
   if (link.lengthKm !== undefined) return link.lengthKm;
-  const a = scenario.sites[siteIndex.get(link.from)!];
-  const b = scenario.sites[siteIndex.get(link.to)!];
-  return greatCircleKm(a.location, b.location) * (link.routeFactor ?? routeFactor);
+  return greatCircleKm(from.location, to.location) * (link.routeFactor ?? routeFactor);
 }
 
 /** The smallest weight per unit of chord between a link's ends: what makes the A* bound admissible. */
-export function costPerChordUnit(unit: Float64Array, ends: readonly { from: number; to: number }[], weight: (i: number) => number): number {
+export function costPerChordUnit(unit: Float64Array, ends: readonly { from: number; to: number }[], weight: Float64Array): number {
   let best = Infinity;
   ends.forEach((e, i) => {
     const dx = unit[3 * e.from] - unit[3 * e.to];
     const dy = unit[3 * e.from + 1] - unit[3 * e.to + 1];
     const dz = unit[3 * e.from + 2] - unit[3 * e.to + 2];
     const chord = Math.sqrt(dx * dx + dy * dy + dz * dz);
-    if (chord > 1e-12) best = Math.min(best, weight(i) / chord);
+    if (chord > 1e-12) best = Math.min(best, weight[i] / chord);
   });
   return Number.isFinite(best) ? best : 0;
 }
@@ -109,38 +110,44 @@ export function prepareNetwork(scenario: Scenario, params: Parameters): Prepared
     }
     return mp;
   };
+  const n = scenario.links.length;
+  const figures: LinkFigures = {
+    capacityMbps: new Float64Array(n),
+    sliceReservedMbps: new Float64Array(n),
+    burstCapacityMbps: new Float64Array(n),
+    burstThreshold: new Float64Array(n),
+    lengthKm: new Float64Array(n),
+    propagationMs: new Float64Array(n),
+    baseLatencyMs: new Float64Array(n),
+    costUsdPerMonth: new Float64Array(n),
+    costUsdPerGb: new Float64Array(n),
+  };
   const links = scenario.links.map((link, index): PreparedLink => {
     const mp = mediumParams(link.medium);
-    const lengthKm = linkLengthKm(scenario, link, mp.routeFactor, siteIndex);
+    const from = siteIndex.get(link.from)!;
+    const to = siteIndex.get(link.to)!;
+    const lengthKm = linkLengthKm(link, scenario.sites[from], scenario.sites[to], mp.routeFactor);
     const propagation = propagationMs(lengthKm, mp.propagationUsPerKm);
-    return {
-      index,
-      id: link.id,
-      from: siteIndex.get(link.from)!,
-      to: siteIndex.get(link.to)!,
-      medium: link.medium,
-      params: mp,
-      capacityMbps: link.capacityMbps,
-      sliceReservedMbps: link.sliceReservedMbps ?? 0,
-      burstCapacityMbps: link.burstCapacityMbps ?? 0,
-      burstThreshold: link.burstThreshold ?? 0.8,
-      queueModel: link.queueModel ?? 'mg1',
-      lengthKm,
-      propagationMs: propagation,
-      baseLatencyMs: propagation + mp.accessLatencyMs,
-      costUsdPerMonth: link.costUsdPerMonth ?? mp.costUsdPerMonth,
-      costUsdPerGb: link.costUsdPerGb ?? mp.costUsdPerGb,
-    };
+    figures.capacityMbps[index] = link.capacityMbps;
+    figures.sliceReservedMbps[index] = link.sliceReservedMbps ?? 0;
+    figures.burstCapacityMbps[index] = link.burstCapacityMbps ?? 0;
+    figures.burstThreshold[index] = link.burstThreshold ?? 0.8;
+    figures.lengthKm[index] = lengthKm;
+    figures.propagationMs[index] = propagation;
+    figures.baseLatencyMs[index] = propagation + mp.accessLatencyMs;
+    figures.costUsdPerMonth[index] = link.costUsdPerMonth ?? mp.costUsdPerMonth;
+    figures.costUsdPerGb[index] = link.costUsdPerGb ?? mp.costUsdPerGb;
+    return { index, id: link.id, from, to, medium: link.medium, params: mp, queueModel: link.queueModel ?? 'mg1' };
   });
   const graph = buildGraph(
     scenario.sites.length,
-    links.map((l) => ({ from: l.from, to: l.to, weight: l.baseLatencyMs })),
+    links.map((l) => ({ from: l.from, to: l.to, weight: figures.baseLatencyMs[l.index] })),
   );
   const unit = unitVectors(
     scenario.sites.map((s) => s.location.lat),
     scenario.sites.map((s) => s.location.lon),
   );
-  const latencyBound = { unit, costPerChordUnit: costPerChordUnit(unit, links, (i) => links[i].baseLatencyMs) };
+  const latencyBound = { unit, costPerChordUnit: costPerChordUnit(unit, links, figures.baseLatencyMs) };
   const urllcAccess = () => mediumParams('5g-urllc');
-  return { siteIndex, links, graph, latencyBound, urllcAccess };
+  return { siteIndex, links, ...figures, graph, latencyBound, urllcAccess };
 }

@@ -1,4 +1,4 @@
-import { ACCELERATORS } from '../catalogue/accelerators';
+import { ACCELERATORS, type AcceleratorId } from '../catalogue/accelerators';
 import { acceleratorKey } from '../catalogue/registry';
 import type { Parameters } from '../parameters';
 import type { Scenario } from '../scenario/schema';
@@ -12,11 +12,17 @@ export function sitePowerKw(scenario: Scenario, utilisation: Float64Array, param
   const n = scenario.sites.length;
   const itKw = new Float64Array(n);
   const facilityKw = new Float64Array(n);
+  // Read once per accelerator model, not once per site.
+  const figures = new Map<AcceleratorId, { idle: number; max: number }>();
   scenario.sites.forEach((site, i) => {
     const acc = site.compute.acceleratorId;
     if (site.compute.count === 0 || ACCELERATORS[acc].maxPowerW.value === 0) return;
-    const idle = params.get(acceleratorKey(acc, 'idlePowerW'));
-    const max = params.get(acceleratorKey(acc, 'maxPowerW'));
+    let figure = figures.get(acc);
+    if (figure === undefined) {
+      figure = { idle: params.get(acceleratorKey(acc, 'idlePowerW')), max: params.get(acceleratorKey(acc, 'maxPowerW')) };
+      figures.set(acc, figure);
+    }
+    const { idle, max } = figure;
     const load = Math.min(1, utilisation[i]);
     const units = site.compute.count * (site.tier === 'device' ? (site.deviceCount ?? 1) : 1);
     // A device is on anyway: count only what the inference adds to it.

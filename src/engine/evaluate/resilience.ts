@@ -170,7 +170,7 @@ function rerouteAndMeasure(
     if (h.route !== null) for (const l of h.route.links) changed.add(l);
   }
   const savedLinks = [...changed].map((l) => saveLink(run.queues, l));
-  for (const l of changed) solveLink(network.links[l], run.loads, profile, peak, true, run.queues);
+  for (const l of changed) solveLink(network, network.links[l], run.loads, profile, peak, true, run.queues);
 
   // Workloads touched: those that moved, and any whose (unmoved) hops cross a changed link.
   const touched = new Set<number>(lost);

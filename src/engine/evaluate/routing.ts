@@ -69,7 +69,7 @@ export class RoutingContext {
     if (this.#failedLinks.size === 0) return new Router(this.#network.graph, this.#network.latencyBound);
     const graph = buildGraph(
       this.#scenario.sites.length,
-      this.#network.links.map((l) => ({ from: l.from, to: l.to, weight: this.#weight(l.index, l.baseLatencyMs) })),
+      this.#network.links.map((l) => ({ from: l.from, to: l.to, weight: this.#weight(l.index, this.#network.baseLatencyMs[l.index]) })),
     );
     return new Router(graph, this.#network.latencyBound);
   }
@@ -81,13 +81,14 @@ export class RoutingContext {
    */
   setLoadAwareWeights(extraMs: Float64Array): void {
     const links = this.#network.links;
+    const base = this.#network.baseLatencyMs;
     const graph = buildGraph(
       this.#scenario.sites.length,
       links.map((l) => ({
         from: l.from,
         to: l.to,
-        weight: this.#weight(l.index, l.baseLatencyMs + extraMs[l.index * 2]),
-        weightBack: this.#weight(l.index, l.baseLatencyMs + extraMs[l.index * 2 + 1]),
+        weight: this.#weight(l.index, base[l.index] + extraMs[l.index * 2]),
+        weightBack: this.#weight(l.index, base[l.index] + extraMs[l.index * 2 + 1]),
       })),
     );
     // Weights only grow from the latency weights, so the latency bound stays admissible.
@@ -106,6 +107,7 @@ export class RoutingContext {
       const band = EGRESS_TARIFFS[tariff].bands.findIndex((b) => b.usdPerGb > 0);
       return band < 0 ? 0 : this.#params.get(egressBandKey(tariff, band));
     };
+    const { costUsdPerGb, baseLatencyMs } = this.#network;
     const graph = buildGraph(
       sites.length,
       this.#network.links.map((l) => ({
@@ -113,11 +115,11 @@ export class RoutingContext {
         to: l.to,
         weight: this.#weight(
           l.index,
-          l.costUsdPerGb + egressRate(l.from, l.to, l.medium) + LATENCY_TIE_BREAK_USD_PER_GB_PER_MS * l.baseLatencyMs,
+          costUsdPerGb[l.index] + egressRate(l.from, l.to, l.medium) + LATENCY_TIE_BREAK_USD_PER_GB_PER_MS * baseLatencyMs[l.index],
         ),
         weightBack: this.#weight(
           l.index,
-          l.costUsdPerGb + egressRate(l.to, l.from, l.medium) + LATENCY_TIE_BREAK_USD_PER_GB_PER_MS * l.baseLatencyMs,
+          costUsdPerGb[l.index] + egressRate(l.to, l.from, l.medium) + LATENCY_TIE_BREAK_USD_PER_GB_PER_MS * baseLatencyMs[l.index],
         ),
       })),
     );

@@ -1,4 +1,5 @@
 import { inverseGammaP } from './gammaInverse';
+import type { GammaQuantileTable } from './gammaQuantileTable';
 
 /**
  * The random parts of a request's latency, each with closed-form moments, an
@@ -25,18 +26,18 @@ export interface Cumulants {
 }
 
 export function cumulantsFromMoments(m1: number, m2: number, m3: number): Cumulants {
-  return { k1: m1, k2: Math.max(0, m2 - m1 * m1), k3: m3 - 3 * m1 * m2 + 2 * m1 ** 3 };
+  return { k1: m1, k2: Math.max(0, m2 - m1 * m1), k3: m3 - 3 * m1 * m2 + 2 * m1 * m1 * m1 };
 }
 
 export function componentCumulants(c: Component): Cumulants {
   switch (c.kind) {
     case 'shiftedExp': {
       const m = c.expMeanMs;
-      return { k1: c.minMs + m, k2: m * m, k3: 2 * m ** 3 };
+      return { k1: c.minMs + m, k2: m * m, k3: 2 * m * m * m };
     }
     case 'atomExp': {
       const r = c.ratePerMs;
-      return cumulantsFromMoments(c.p / r, (2 * c.p) / r ** 2, (6 * c.p) / r ** 3);
+      return cumulantsFromMoments(c.p / r, (2 * c.p) / (r * r), (6 * c.p) / (r * r * r));
     }
     case 'mg1':
       return cumulantsFromMoments(c.moments[0], c.moments[1], c.moments[2]);
@@ -119,14 +120,16 @@ export function normalQuantile(p: number): number {
 /**
  * Quantile of a sum from its cumulants by a shifted gamma with the same mean,
  * variance and skewness (a three-moment fit); a normal when there is no skew.
- * Never below `floorMs`, the sum's smallest possible value.
+ * Never below `floorMs`, the sum's smallest possible value. A table for q,
+ * when given, stands in for the inversion.
  */
-export function shiftedGammaQuantile(k: Cumulants, q: number, floorMs: number): number {
-  if (k.k2 <= 1e-18) return Math.max(floorMs, k.k1);
-  const sd = Math.sqrt(k.k2);
-  if (k.k3 <= 1e-12 * sd ** 3) return Math.max(floorMs, k.k1 + sd * normalQuantile(q));
-  const shape = (4 * k.k2 ** 3) / k.k3 ** 2;
-  const scale = k.k3 / (2 * k.k2);
-  const shift = k.k1 - shape * scale;
-  return Math.max(floorMs, shift + scale * inverseGammaP(shape, q));
+export function shiftedGammaQuantile(k: Cumulants, q: number, floorMs: number, table: GammaQuantileTable | null = null): number {
+  const { k1, k2, k3 } = k;
+  if (k2 <= 1e-18) return Math.max(floorMs, k1);
+  const sd = Math.sqrt(k2);
+  if (k3 <= 1e-12 * sd * k2) return Math.max(floorMs, k1 + sd * normalQuantile(q));
+  const shape = (4 * k2 * k2 * k2) / (k3 * k3);
+  const scale = k3 / (2 * k2);
+  const shift = k1 - shape * scale;
+  return Math.max(floorMs, shift + scale * (table !== null && table.p === q ? table.quantile(shape) : inverseGammaP(shape, q)));
 }

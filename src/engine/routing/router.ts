@@ -75,11 +75,6 @@ export class Router {
     return targets.map((t) => (this.#settled[t] === gen ? this.#trace(source, t) : null));
   }
 
-  #allowed(node: number, c: RouteConstraints): boolean {
-    if (node === c.blockedNode) return false;
-    return c.allowedNodes == null || c.allowedNodes[node] === 1;
-  }
-
   #heuristic(node: number, target: number): number {
     const b = this.#bound;
     if (b === null) return 0;
@@ -97,48 +92,59 @@ export class Router {
     const dist = this.#dist;
     const stamp = this.#stamp;
     const settled = this.#settled;
-    if (!this.#allowed(source, c)) return false;
+    const viaLink = this.#viaLink;
+    const viaNode = this.#viaNode;
+    // Constraints read once: the loop below runs for every edge explored.
+    const blockedLink = c.blockedLink ?? -1;
+    const blockedNode = c.blockedNode ?? -1;
+    const allowedNodes = c.allowedNodes ?? null;
+    const noTransit = c.noTransit ?? null;
+    const allowed = (node: number) => node !== blockedNode && (allowedNodes === null || allowedNodes[node] === 1);
+    if (!allowed(source)) return false;
     // A* needs one target; several targets fall back to plain Dijkstra.
     const single = targets.length === 1 ? targets[0] : -1;
     let remaining: number;
     let isTarget: Set<number> | null = null;
     if (single >= 0) {
-      if (!this.#allowed(single, c)) return false;
+      if (!allowed(single)) return false;
       remaining = 1;
     } else {
-      isTarget = new Set(targets.filter((t) => this.#allowed(t, c)));
+      isTarget = new Set(targets.filter(allowed));
       remaining = isTarget.size;
     }
     if (remaining === 0) return false;
     this.#heapSize = 0;
     dist[source] = 0;
     stamp[source] = gen;
-    this.#viaLink[source] = -1;
-    this.#viaNode[source] = -1;
+    viaLink[source] = -1;
+    viaNode[source] = -1;
     this.#push(single >= 0 ? this.#heuristic(source, single) : 0, source);
+    let explored = 0;
     while (this.#heapSize > 0) {
       const node = this.#pop();
       if (settled[node] === gen) continue;
       settled[node] = gen;
-      this.explored++;
-      if ((node === single || (isTarget !== null && isTarget.has(node))) && --remaining === 0) return true;
-      if (node !== source && c.noTransit != null && c.noTransit[node] === 1) continue;
+      explored++;
+      if ((node === single || (isTarget !== null && isTarget.has(node))) && --remaining === 0) break;
+      if (node !== source && noTransit !== null && noTransit[node] === 1) continue;
       const base = dist[node];
       for (let at = adjStart[node], end = adjStart[node + 1]; at < end; at++) {
-        if (adjLink[at] === c.blockedLink) continue;
+        const link = adjLink[at];
+        if (link === blockedLink) continue;
         const next = adjTarget[at];
         if (settled[next] === gen) continue;
         const candidate = base + adjWeight[at];
         if (stamp[next] === gen && candidate >= dist[next]) continue;
-        if (!this.#allowed(next, c)) continue;
+        if (next === blockedNode || (allowedNodes !== null && allowedNodes[next] !== 1)) continue;
         stamp[next] = gen;
         dist[next] = candidate;
-        this.#viaLink[next] = adjLink[at];
-        this.#viaNode[next] = node;
+        viaLink[next] = link;
+        viaNode[next] = node;
         this.#push(single >= 0 ? candidate + this.#heuristic(next, single) : candidate, next);
       }
     }
-    return false;
+    this.explored += explored;
+    return remaining === 0;
   }
 
   #trace(source: number, target: number): Route {

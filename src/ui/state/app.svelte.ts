@@ -2,7 +2,8 @@ import { getContext, setContext } from 'svelte';
 import { formatError, type ValidationError } from '../../engine/scenario/errors';
 import type { Scenario } from '../../engine/scenario/schema';
 import { parseScenarioJson, validateScenario } from '../../engine/scenario/validate';
-import type { EvaluationResult, ResilienceReport } from '../../engine/result';
+import type { EvaluationResult, LinkResult, ResilienceReport, SiteResult } from '../../engine/result';
+import { linkResultAt, rowIndexById, siteResultAt } from '../../engine/resultColumns';
 import { EngineClient } from '../../worker/engineClient';
 import { presetUrl } from './presets';
 
@@ -33,6 +34,9 @@ export class AppState {
   scenario = $state.raw<Scenario>(EMPTY_SCENARIO);
   selection = $state.raw<Selection | null>(null);
   result = $state.raw<EvaluationResult | null>(null);
+  /** Row of each link and site id in the result's columns, rebuilt once per result. */
+  readonly #linkRows = $derived(rowIndexById(this.result?.links.ids ?? []));
+  readonly #siteRows = $derived(rowIndexById(this.result?.sites.ids ?? []));
   /** Why the engine refused the latest document, if it did. */
   engineErrors = $state.raw<readonly ValidationError[]>([]);
   engineFailure = $state<string | null>(null);
@@ -51,6 +55,18 @@ export class AppState {
 
   #client: EngineClient | null = null;
   #noticeTimer: ReturnType<typeof setTimeout> | undefined;
+
+  /** The latest figures for a link, if the result has it. */
+  linkResult(id: string): LinkResult | undefined {
+    const row = this.#linkRows.get(id);
+    return row === undefined || this.result === null ? undefined : linkResultAt(this.result.links, row);
+  }
+
+  /** The latest figures for a site, if the result has it. */
+  siteResult(id: string): SiteResult | undefined {
+    const row = this.#siteRows.get(id);
+    return row === undefined || this.result === null ? undefined : siteResultAt(this.result.sites, row);
+  }
 
   start(): void {
     this.#client = new EngineClient({

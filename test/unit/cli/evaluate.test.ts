@@ -17,6 +17,9 @@ describe('npm run evaluate -- file', () => {
     const result = JSON.parse(run.stdout);
     expect(result.scenarioName).toBe('Smart-city intersection safety');
     expect(result.workloads.map((w: { id: string }) => w.id)).toEqual(['alerts', 'counts', 'clips']);
+    // Links and sites print as rows, not as the engine's typed-array columns.
+    expect(result.links[0]).toMatchObject({ id: expect.any(String), utilisation: expect.any(Number), saturated: expect.any(Boolean) });
+    expect(result.sites.map((s: { id: string }) => s.id)).toEqual(['cameras', 'mec-bcn', 'cloud-par']);
   }, 30_000);
 
   it('exits 1 with each problem named by path for an invalid scenario', () => {

@@ -3,6 +3,7 @@ import { evaluateScenario } from '../../../../src/engine';
 import { DIURNAL_PROFILE } from '../../../../src/engine/catalogue/traffic';
 import { expectClose } from '../../helpers/approx';
 import { link, scenario, site, stage, workload } from '../../helpers/scenarios';
+import { linkResultAt } from '../../../../src/engine/resultColumns';
 
 /*
  * An on-demand interconnect of 1,000 Mbit/s that adds 1,000 Mbit/s of burst
@@ -37,8 +38,8 @@ describe('evaluateScenario: on-demand burst below its threshold all day', () => 
   const result = evaluateScenario(doc(300));
 
   it('never switches the burst on and has no burst cost line', () => {
-    expect(result.links[0].burstOn).toBe(false);
-    expect(result.links[0].burstHoursPerMonth).toBe(0);
+    expect(linkResultAt(result.links, 0).burstOn).toBe(false);
+    expect(linkResultAt(result.links, 0).burstHoursPerMonth).toBe(0);
     expect(result.cost.lines.filter((l) => l.category === 'burst')).toEqual([]);
     expect(result.cost.burstUsdPerMonth).toBe(0);
   });
@@ -58,7 +59,7 @@ describe('evaluateScenario: on-demand burst in the busy hours only', () => {
   const result = evaluateScenario(doc(600));
 
   it('counts 5 burst hours a day: 5 × 730/24 = 152.08 hours a month', () => {
-    expectClose(result.links[0].burstHoursPerMonth, 5 * HOURS_PER_DAY_TO_MONTH, 1e-12);
+    expectClose(linkResultAt(result.links, 0).burstHoursPerMonth, 5 * HOURS_PER_DAY_TO_MONTH, 1e-12);
   });
 
   it('prices those hours: 5 h/day × 730/24 days × 1 Gbit/s × $0.30 = $45.63', () => {
@@ -69,7 +70,7 @@ describe('evaluateScenario: on-demand burst in the busy hours only', () => {
   });
 
   it('does not count the burst as capacity at the average load, where it is off', () => {
-    expect(result.links[0].burstOn).toBe(false);
+    expect(linkResultAt(result.links, 0).burstOn).toBe(false);
     expectClose(result.workloads[0].segments[0].links[0].utilisation, 0.6, 1e-12);
   });
 });
@@ -81,7 +82,7 @@ describe('evaluateScenario: on-demand burst above its threshold on average', () 
   const w = result.workloads[0];
 
   it('switches the burst on and queues on baseline + burst: 900 on 2,000 Mbit/s, ρ = 0.45', () => {
-    expect(result.links[0].burstOn).toBe(true);
+    expect(linkResultAt(result.links, 0).burstOn).toBe(true);
     expectClose(w.segments[0].links[0].utilisation, 0.45, 1e-12);
     // M/D/1 with S = 1 Mbit ÷ 2,000 Mbit/s = 0.5 ms.
     expectClose(w.breakdown.queueingMs, (0.45 * 0.5) / (2 * 0.55), 1e-9);
@@ -89,7 +90,7 @@ describe('evaluateScenario: on-demand burst above its threshold on average', () 
   });
 
   it('counts 15 burst hours a day, 456.25 a month, and prices them at 15 × 730/24 × 1 Gbit/s × $0.30', () => {
-    expectClose(result.links[0].burstHoursPerMonth, 15 * HOURS_PER_DAY_TO_MONTH, 1e-12);
+    expectClose(linkResultAt(result.links, 0).burstHoursPerMonth, 15 * HOURS_PER_DAY_TO_MONTH, 1e-12);
     const burst = result.cost.lines.find((l) => l.category === 'burst')!;
     expect(burst.elementIds).toEqual(['dx']);
     expectClose(burst.usdPerMonth, 15 * HOURS_PER_DAY_TO_MONTH * 1 * USD_PER_GBPS_HOUR, 1e-12);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluateScenario } from '../../../../src/engine';
 import { expectClose } from '../../helpers/approx';
 import { link, scenario, site, stage, workload } from '../../helpers/scenarios';
+import { linkResultAt, siteResultAt } from '../../../../src/engine/resultColumns';
 
 /*
  * A thousand phones (one idle NPU each, 0.5 W) send 0.1 requests a second of
@@ -41,14 +42,14 @@ const cellGb = (100e6 * HOURS * 3600) / 8 / 1e9;
 
 describe('evaluateScenario: energy by tier', () => {
   it('loads the data centre to ρ = 0.5 (100 requests/s × 10 ms on two L4s)', () => {
-    expectClose(result.sites[1].utilisation, 0.5, 1e-12);
+    expectClose(siteResultAt(result.sites, 1).utilisation, 0.5, 1e-12);
   });
 
   it('gives each site facility power = units × (idle + ρ(max − idle)) × PUE, and a device only what inference adds', () => {
-    expect(result.sites[0].facilityPowerKw).toBe(phonesKw);
-    expectClose(result.sites[1].itPowerKw, dcKw / 1.5, 1e-12);
-    expectClose(result.sites[1].facilityPowerKw, dcKw, 1e-12);
-    expectClose(result.sites[2].facilityPowerKw, cloudKw, 1e-12);
+    expect(siteResultAt(result.sites, 0).facilityPowerKw).toBe(phonesKw);
+    expectClose(siteResultAt(result.sites, 1).itPowerKw, dcKw / 1.5, 1e-12);
+    expectClose(siteResultAt(result.sites, 1).facilityPowerKw, dcKw, 1e-12);
+    expectClose(siteResultAt(result.sites, 2).facilityPowerKw, cloudKw, 1e-12);
   });
 
   it('counts facility energy × 730 h in the bucket of each tier: 0, 96.36 and 56.21 kWh', () => {
@@ -61,8 +62,8 @@ describe('evaluateScenario: energy by tier', () => {
   });
 
   it("counts network energy as GB/month × the medium's kWh/GB: 32,850 GB × 0.14 on the cell, nothing on the idle backbone", () => {
-    expectClose(result.links[0].energyKwhPerMonth, cellGb * 0.14, 1e-12);
-    expect(result.links[1].energyKwhPerMonth).toBe(0);
+    expectClose(linkResultAt(result.links, 0).energyKwhPerMonth, cellGb * 0.14, 1e-12);
+    expect(linkResultAt(result.links, 1).energyKwhPerMonth).toBe(0);
     expectClose(kwhPerMonth.network, cellGb * 0.14, 1e-12);
   });
 
@@ -94,7 +95,7 @@ describe('evaluateScenario: energy of a device that runs a stage', () => {
       links: [],
       workloads: [workload('w', 'phones', [stage('s', 'phones', { gflopsPerRequest: 6.75 })], { requestsPerSecondPerDevice: 100 })],
     });
-    const phones = evaluateScenario(onDevice).sites[0];
+    const phones = siteResultAt(evaluateScenario(onDevice).sites, 0);
     expectClose(phones.utilisation, 0.1, 1e-9);
     expectClose(phones.itPowerKw, (1000 * 0.1 * (5 - 0.5)) / 1000, 1e-9);
   });

@@ -4,6 +4,7 @@ import { evaluateScenario, validateScenario, type EvaluationResult, type Scenari
 import { greatCircleKm } from '../../../../src/engine/geo';
 import { arbitraryScenario } from '../../fixtures/arbitraryScenario';
 import { expectAllFinite, expectClose } from '../../helpers/approx';
+import { linkResultById } from '../../../../src/engine/resultColumns';
 
 /*
  * Invariants of evaluateScenario over randomly generated small scenarios
@@ -103,7 +104,7 @@ describe('evaluateScenario invariants', () => {
         const doc = validated(raw);
         const failed = doc.links[pick % doc.links.length].id;
         const result = evaluateScenario(doc, { failed: { linkIds: [failed] } });
-        const l = result.links.find((x) => x.id === failed)!;
+        const l = linkResultById(result.links, failed)!;
         expect(l.forwardMbps).toBe(0);
         expect(l.reverseMbps).toBe(0);
         for (const w of result.workloads) {

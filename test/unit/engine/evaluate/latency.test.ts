@@ -3,6 +3,7 @@ import { evaluateScenario } from '../../../../src/engine';
 import { expectClose } from '../../helpers/approx';
 import { link, scenario, site, stage, workload } from '../../helpers/scenarios';
 import { TWO_SITE_EXPECTED as E, twoSiteScenario } from '../../fixtures/twoSite';
+import { linkResultAt } from '../../../../src/engine/resultColumns';
 
 describe('evaluateScenario: latency of a request across two sites', () => {
   const result = evaluateScenario(twoSiteScenario());
@@ -59,7 +60,7 @@ describe('evaluateScenario: latency of a request across two sites', () => {
   });
 
   it('reports the link load and one-way latency', () => {
-    const l = result.links[0];
+    const l = linkResultAt(result.links, 0);
     expectClose(l.forwardMbps, 10, 1e-12);
     expect(l.reverseMbps).toBe(0);
     expectClose(l.utilisation, 0.2, 1e-12);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluateScenario, type RoutingPolicy, type Scenario, type WorkloadResult } from '../../../../src/engine';
 import { expectClose } from '../../helpers/approx';
 import { link, scenario, site, stage, workload } from '../../helpers/scenarios';
+import { linkResultById } from '../../../../src/engine/resultColumns';
 
 /** Link ids a workload crosses, segment by segment. */
 const routeOf = (w: WorkloadResult) => w.segments.filter((s) => s.kind === 'network').map((s) => s.links.map((l) => l.linkId));
@@ -139,7 +140,7 @@ describe('loadAware: moving off a link that other traffic loads', () => {
     const fast = evaluateScenario(withPolicy(doc(11.875), 'lowestLatency'));
     const aware = evaluateScenario(withPolicy(doc(11.875), 'loadAware'));
     // 95 Mbit/s of frames + 0.008 Mbit/s of probes on 100 Mbit/s.
-    expectClose(fast.links.find((l) => l.id === 'short')!.utilisation, 0.95008, 1e-9);
+    expectClose(linkResultById(fast.links, 'short')!.utilisation, 0.95008, 1e-9);
     expect(routeOf(fast.workloads[0])).toEqual([['phone-hub', 'short']]);
     expect(routeOf(aware.workloads[0])).toEqual([['phone-hub', 'detour-1', 'detour-2']]);
     expect(aware.workloads[0].meanMs!).toBeLessThan(fast.workloads[0].meanMs!);

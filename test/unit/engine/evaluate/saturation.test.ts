@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluateScenario } from '../../../../src/engine';
 import { expectAllFinite, expectClose } from '../../helpers/approx';
 import { twoSiteScenario } from '../../fixtures/twoSite';
+import { linkResultAt, linkRows, siteResultAt, siteRows } from '../../../../src/engine/resultColumns';
 
 // The two-site fixture puts 10 Mbit/s on its link and 10 requests/s on one L4.
 
@@ -10,8 +11,8 @@ describe('evaluateScenario: a link pushed past capacity', () => {
   const w = result.workloads[0];
 
   it('is reported saturated at its load ÷ capacity', () => {
-    expect(result.links[0].saturated).toBe(true);
-    expectClose(result.links[0].utilisation, 2, 1e-12);
+    expect(linkResultAt(result.links, 0).saturated).toBe(true);
+    expectClose(linkResultAt(result.links, 0).utilisation, 2, 1e-12);
   });
 
   it("gives the workload status 'saturated', names the link, and has no mean or p95 rather than Infinity", () => {
@@ -26,16 +27,18 @@ describe('evaluateScenario: a link pushed past capacity', () => {
     expect(result.warnings).toContainEqual(expect.objectContaining({ kind: 'saturation', elementIds: ['uplink'] }));
   });
 
-  it('holds no NaN or Infinity anywhere, so it survives JSON and postMessage unchanged', () => {
+  it('holds no NaN or Infinity anywhere, so it survives postMessage and JSON (as rows) unchanged', () => {
     expectAllFinite(result);
-    expect(JSON.parse(JSON.stringify(result))).toEqual(result);
+    expect(structuredClone(result)).toEqual(result);
+    const rows = { ...result, links: linkRows(result.links), sites: siteRows(result.sites) };
+    expect(JSON.parse(JSON.stringify(rows))).toEqual(rows);
   });
 });
 
 describe('evaluateScenario: a link at exactly its capacity', () => {
   it('is saturated, since an M/M/1 queue at ρ = 1 has no steady state', () => {
     const result = evaluateScenario(twoSiteScenario({ capacityMbps: 10 }));
-    expect(result.links[0].saturated).toBe(true);
+    expect(linkResultAt(result.links, 0).saturated).toBe(true);
     expect(result.workloads[0].status).toBe('saturated');
   });
 });
@@ -45,14 +48,14 @@ describe('evaluateScenario: compute pushed past capacity', () => {
   const result = evaluateScenario(twoSiteScenario({ gflopsPerRequest: 3630 }));
 
   it('marks the site saturated and the workload saturated, with null times', () => {
-    expect(result.sites[1]).toMatchObject({ id: 'dc', saturated: true });
-    expectClose(result.sites[1].utilisation, 1, 1e-12);
+    expect(siteResultAt(result.sites, 1)).toMatchObject({ id: 'dc', saturated: true });
+    expectClose(siteResultAt(result.sites, 1).utilisation, 1, 1e-12);
     expect(result.workloads[0]).toMatchObject({ status: 'saturated', meanMs: null, p95Ms: null });
     expect(result.warnings).toContainEqual(expect.objectContaining({ kind: 'saturation', elementIds: ['dc'] }));
   });
 
   it('still costs the site at full power, finitely', () => {
     expectAllFinite(result);
-    expect(result.sites[1].itPowerKw).toBeCloseTo(0.072, 12);
+    expect(siteResultAt(result.sites, 1).itPowerKw).toBeCloseTo(0.072, 12);
   });
 });

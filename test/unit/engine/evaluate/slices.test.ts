@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluateScenario } from '../../../../src/engine';
 import { expectClose } from '../../helpers/approx';
 import { link, scenario, site, stage, workload } from '../../helpers/scenarios';
+import { linkResultAt } from '../../../../src/engine/resultColumns';
 
 /*
  * One 5G eMBB cell (100 Mbit/s per direction) that reserves 10 Mbit/s for a
@@ -42,7 +43,7 @@ describe('evaluateScenario: a URLLC slice beside heavy best-effort traffic', () 
     expectClose(control.segments[0].links[0].utilisation, rho, 1e-12);
     expectClose(control.breakdown.queueingMs, (rho * serviceMs) / (2 * (1 - rho)), 1e-9);
     expectClose(control.breakdown.queueingMs, 0.1, 1e-9);
-    expectClose(result.links[0].sliceUtilisation, rho, 1e-12);
+    expectClose(linkResultAt(result.links, 0).sliceUtilisation, rho, 1e-12);
   });
 
   it('gives the slice workload the URLLC access figures (1 ms one way) instead of eMBB (10 ms)', () => {
