@@ -9,7 +9,7 @@ import { formatTable, type Cell } from '../table';
 export function evaluationSection(plans: readonly (() => EvaluationPlan)[]): { table: string; timings: EvaluateTiming[] } {
   const timings = plans.map((plan) => timeEvaluation(plan()));
   const baseline = summarise(timings[0].evaluateMs).medianMs;
-  const rows: Cell[][] = timings.map((t, i) => {
+  const rows: Cell[][] = timings.map((t) => {
     const evaluate = summarise(t.evaluateMs);
     const validate = summarise(t.validateMs);
     return [
