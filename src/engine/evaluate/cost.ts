@@ -78,6 +78,7 @@ function computeLines(inputs: CostInputs, lines: CostLine[], workloadUsd: Float6
     }
     return value;
   };
+  const excluded = new Map<AcceleratorId, { siteIds: string[]; firstName: string; units: number }>();
   scenario.sites.forEach((site, i) => {
     const acc = site.compute.acceleratorId;
     if (site.compute.count === 0 || acc === 'none') return;
@@ -86,13 +87,14 @@ function computeLines(inputs: CostInputs, lines: CostLine[], workloadUsd: Float6
     const name = ACCELERATORS[acc].label;
     let line: CostLine;
     if (pricing === 'excluded') {
-      line = {
-        category: 'compute',
-        elementIds: [site.id],
-        label: `${site.name}: ${units} × ${name}`,
-        usdPerMonth: 0,
-        formula: 'Excluded: hardware owned by the device users',
-      };
+      // One line per accelerator model, not one per device group: a national scenario has thousands.
+      const group = excluded.get(acc);
+      if (group === undefined) excluded.set(acc, { siteIds: [site.id], firstName: site.name, units });
+      else {
+        group.siteIds.push(site.id);
+        group.units += units;
+      }
+      return;
     } else if (pricing === 'onDemand') {
       const rate = price(acc, 'onDemandUsdPerHour');
       const formula = rate === 0 ? `${name} is not offered on demand: price it as owned` : `${units} × ${usd(rate)}/h × ${hours} h`;
@@ -119,6 +121,16 @@ function computeLines(inputs: CostInputs, lines: CostLine[], workloadUsd: Float6
     lines.push(line);
     siteUsd[i] = line.usdPerMonth;
   });
+  for (const [acc, group] of excluded) {
+    const many = group.siteIds.length > 1;
+    lines.push({
+      category: 'compute',
+      elementIds: group.siteIds,
+      label: `${many ? `${amount(group.siteIds.length, 0)} device groups` : group.firstName}: ${amount(group.units, 0)} × ${ACCELERATORS[acc].label}`,
+      usdPerMonth: 0,
+      formula: 'Excluded: hardware owned by the device users',
+    });
+  }
   // Share each site's cost by the erlangs each workload offers it.
   const attributed = new Float64Array(scenario.sites.length);
   scenario.workloads.forEach((w, wi) => {

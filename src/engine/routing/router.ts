@@ -41,6 +41,8 @@ export class Router {
   readonly #viaNode: Int32Array;
   readonly #stamp: Uint32Array;
   readonly #settled: Uint32Array;
+  /** Marks this query's targets with its generation. */
+  readonly #targetStamp: Uint32Array;
   #generation = 0;
   #heapKey: Float64Array;
   #heapNode: Int32Array;
@@ -57,6 +59,7 @@ export class Router {
     this.#viaNode = new Int32Array(n);
     this.#stamp = new Uint32Array(n);
     this.#settled = new Uint32Array(n);
+    this.#targetStamp = new Uint32Array(n);
     this.#heapKey = new Float64Array(Math.max(16, n));
     this.#heapNode = new Int32Array(Math.max(16, n));
   }
@@ -103,14 +106,13 @@ export class Router {
     if (!allowed(source)) return false;
     // A* needs one target; several targets fall back to plain Dijkstra.
     const single = targets.length === 1 ? targets[0] : -1;
-    let remaining: number;
-    let isTarget: Set<number> | null = null;
-    if (single >= 0) {
-      if (!allowed(single)) return false;
-      remaining = 1;
-    } else {
-      isTarget = new Set(targets.filter(allowed));
-      remaining = isTarget.size;
+    const targetStamp = this.#targetStamp;
+    let remaining = 0;
+    for (const target of targets) {
+      if (targetStamp[target] !== gen && allowed(target)) {
+        targetStamp[target] = gen;
+        remaining++;
+      }
     }
     if (remaining === 0) return false;
     this.#heapSize = 0;
@@ -125,7 +127,7 @@ export class Router {
       if (settled[node] === gen) continue;
       settled[node] = gen;
       explored++;
-      if ((node === single || (isTarget !== null && isTarget.has(node))) && --remaining === 0) break;
+      if (targetStamp[node] === gen && --remaining === 0) break;
       if (node !== source && noTransit !== null && noTransit[node] === 1) continue;
       const base = dist[node];
       for (let at = adjStart[node], end = adjStart[node + 1]; at < end; at++) {

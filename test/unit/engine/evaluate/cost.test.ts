@@ -136,6 +136,25 @@ describe('evaluateScenario: compute and transport lines', () => {
     expectClose(line.usdPerMonth, 500, 1e-12);
   });
 
+  it('lists the accelerators of device groups in one $0 line per model, with every group named', () => {
+    const npu = { compute: { acceleratorId: 'phone-npu' as const, count: 1 } };
+    const s = scenario({
+      sites: [
+        site('phones-a', 'device', { ...npu, deviceCount: 1_000 }),
+        site('phones-b', 'device', { ...npu, deviceCount: 2_500 }),
+        site('cams', 'device', { compute: { acceleratorId: 'jetson-orin-nano-super', count: 1 }, deviceCount: 4 }),
+      ],
+      links: [],
+      workloads: [],
+    });
+    const lines = evaluateScenario(s).cost.lines.filter((l) => l.category === 'compute');
+    expect(lines.map((l) => [l.elementIds, l.label, l.usdPerMonth])).toEqual([
+      [['phones-a', 'phones-b'], '2 device groups: 3,500 × Phone NPU', 0],
+      [['cams'], 'cams: 4 × NVIDIA Jetson Orin Nano Super', 0],
+    ]);
+    expect(lines.every((l) => l.formula === 'Excluded: hardware owned by the device users')).toBe(true);
+  });
+
   it('prices links on one tariff in one line, and a link with its own price apart', () => {
     // Three metro fibre links, no traffic: two at the catalogue fee, one at a negotiated $100/month.
     const s = scenario({
