@@ -28,6 +28,10 @@ try {
     await page.waitForTimeout(300);
     await page.screenshot({ path: `${outDir}/workload-selected-${theme}.png` });
     await page.locator('button.close[aria-label="Close inspector"]').click();
+    await page.locator('.svelte-flow__edge').first().click({ force: true });
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: `${outDir}/link-selected-${theme}.png` });
+    await page.locator('button.close[aria-label="Close inspector"]').click();
     await page.locator('[data-total-energy]').scrollIntoViewIfNeeded();
     await page.screenshot({ path: `${outDir}/results-scrolled-${theme}.png` });
     await page.close();
