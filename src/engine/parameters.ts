@@ -11,6 +11,8 @@ export interface Assumption {
   readonly source: string;
   readonly confidence: Confidence;
   readonly overridden: boolean;
+  /** A what-if driver scales the value in play: `value` is already scaled, the user's own figure is value ÷ this. */
+  readonly driverFactor?: number;
 }
 
 /**
@@ -19,10 +21,13 @@ export interface Assumption {
  */
 export class Parameters {
   readonly #overrides: Readonly<Record<string, number>>;
+  readonly #multipliers: Readonly<Record<string, number>>;
   readonly #used = new Set<string>();
 
-  constructor(overrides: Readonly<Record<string, number>> = {}) {
+  /** `multipliers` scale some keys on top of the overrides: what-if drivers such as the egress price factor. */
+  constructor(overrides: Readonly<Record<string, number>> = {}, multipliers: Readonly<Record<string, number>> = {}) {
     this.#overrides = overrides;
+    this.#multipliers = multipliers;
   }
 
   get(key: string): number {
@@ -30,7 +35,8 @@ export class Parameters {
     if (entry === undefined) throw new Error(`unknown assumption key "${key}"`);
     this.#used.add(key);
     const override = this.#overrides[key];
-    return override !== undefined && Number.isFinite(override) ? override : entry.figure.value;
+    const value = override !== undefined && Number.isFinite(override) ? override : entry.figure.value;
+    return value * (this.#multipliers[key] ?? 1);
   }
 
   /** The assumptions read so far, in catalogue order. */
@@ -40,15 +46,17 @@ export class Parameters {
       if (!this.#used.has(entry.key)) continue;
       const override = this.#overrides[entry.key];
       const overridden = override !== undefined && Number.isFinite(override);
+      const factor = this.#multipliers[entry.key] ?? 1;
       out.push({
         key: entry.key,
         label: entry.label,
-        value: overridden ? override : entry.figure.value,
+        value: (overridden ? override : entry.figure.value) * factor,
         defaultValue: entry.figure.value,
         unit: entry.figure.unit,
         source: entry.figure.source,
         confidence: entry.figure.confidence,
         overridden,
+        ...(factor !== 1 ? { driverFactor: factor } : {}),
       });
     }
     return out;

@@ -10,7 +10,7 @@ import {
   BURST_USD_PER_GBPS_HOUR,
   SLICE_PREMIUM_USD_PER_MBPS_MONTH,
 } from './economics';
-import { DIURNAL_PROFILE_SOURCE } from './traffic';
+import { DATA_PER_DEVICE_GROWTH_PER_YEAR, DEVICE_COUNT_GROWTH_PER_YEAR, DIURNAL_PROFILE_SOURCE, GROWTH_BASE_YEAR } from './traffic';
 import { figure, type Figure } from './figure';
 import { MEDIA, MEDIUM_IDS, type MediumSpec } from './media';
 
@@ -57,6 +57,9 @@ export const GLOBAL_KEYS = {
   slicePremiumUsdPerMbpsMonth: 'slice.premiumUsdPerMbpsMonth',
   burstUsdPerGbpsHour: 'burst.usdPerGbpsHour',
   busyHourFactor: 'traffic.busyHourFactor',
+  growthBaseYear: 'growth.baseYear',
+  dataPerDeviceGrowthPerYear: 'growth.dataPerDevicePerYear',
+  deviceCountGrowthPerYear: 'growth.deviceCountPerYear',
 } as const;
 
 function buildCatalogue(): Map<string, CatalogueEntry> {
@@ -71,6 +74,9 @@ function buildCatalogue(): Map<string, CatalogueEntry> {
   add(GLOBAL_KEYS.slicePremiumUsdPerMbpsMonth, 'URLLC slice premium per reserved Mbit/s', SLICE_PREMIUM_USD_PER_MBPS_MONTH);
   add(GLOBAL_KEYS.burstUsdPerGbpsHour, 'On-demand burst capacity price', BURST_USD_PER_GBPS_HOUR);
   add(GLOBAL_KEYS.busyHourFactor, 'Busy-hour traffic ÷ daily mean (scales the daily profile)', DIURNAL_PROFILE_SOURCE);
+  add(GLOBAL_KEYS.growthBaseYear, 'Year the scenario as drawn describes', GROWTH_BASE_YEAR);
+  add(GLOBAL_KEYS.dataPerDeviceGrowthPerYear, 'Inference traffic growth per device', DATA_PER_DEVICE_GROWTH_PER_YEAR);
+  add(GLOBAL_KEYS.deviceCountGrowthPerYear, 'Device count growth', DEVICE_COUNT_GROWTH_PER_YEAR);
 
   for (const id of MEDIUM_IDS) {
     const spec = MEDIA[id];

@@ -15,3 +15,26 @@ export const DIURNAL_PROFILE_SOURCE = figure(
   'Typical mobile-network day: evening busy hour ~1.5–1.8× the mean, night trough ~0.25× (operator traffic curves, general knowledge)',
   'L',
 );
+
+/** The year the growth figures start from: the scenario as drawn describes this year. */
+export const GROWTH_BASE_YEAR = figure(2025, 'year', 'Year of the Ericsson Mobility Report growth figure below (Q1 2025)', 'H');
+
+/**
+ * Per-device inference traffic growth. Taken as all of mobile data traffic
+ * growth, 19 % year on year (Ericsson Mobility Report, June 2025: Q1 2024 →
+ * Q1 2025), with device counts held flat below so the total matches it.
+ */
+export const DATA_PER_DEVICE_GROWTH_PER_YEAR = figure(
+  0.19,
+  'per year',
+  'Ericsson Mobility Report, June 2025: mobile data traffic +19 % year on year (Q1 2024 → Q1 2025)',
+  'M',
+);
+
+/** Device-count growth: a rollout plan is the user's to set, so none by default. */
+export const DEVICE_COUNT_GROWTH_PER_YEAR = figure(
+  0,
+  'per year',
+  'Set to your rollout plan: by default the drawn device groups stay the same size, so all growth is per-device traffic',
+  'U',
+);

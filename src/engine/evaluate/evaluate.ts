@@ -1,6 +1,7 @@
 import { GLOBAL_KEYS } from '../catalogue/registry';
 import { gbPerMonth, SECONDS_PER_HOUR } from '../model/units';
-import { Parameters } from '../parameters';
+import type { Parameters } from '../parameters';
+import { applyDrivers, parametersOf } from './drivers';
 import type { EvaluationResult, LatencySummary, LinkColumns, SiteColumns, Warning, WorkloadResult } from '../result';
 import type { Scenario } from '../scenario/schema';
 import { NO_FAILURES, runCore, type CoreRun, type Failures } from './core';
@@ -39,8 +40,9 @@ function okSummary(run: CoreRun, w: number): LatencySummary | null {
  * energy, sovereignty and warnings. Pure and deterministic: the same scenario
  * and options always give the same result.
  */
-export function evaluateScenario(scenario: Scenario, options: EvaluateOptions = {}): EvaluationResult {
-  const params = new Parameters(scenario.assumptionOverrides);
+export function evaluateScenario(drawn: Scenario, options: EvaluateOptions = {}): EvaluationResult {
+  const params = parametersOf(drawn);
+  const scenario = applyDrivers(drawn, params);
   const network = prepareNetwork(scenario, params);
   const failures = failuresOf(scenario, network, options);
   const run = runCore(scenario, network, params, STANDARD_RUN, failures);
@@ -113,7 +115,8 @@ export function evaluateScenario(scenario: Scenario, options: EvaluateOptions = 
   };
 
   const sovereignty = findSovereigntyViolations(scenario, run.flows, network);
-  const warnings = collectWarnings(scenario, links, sites, workloads, sovereignty, params);
+  const slicesSwitchedOff = drawn.drivers?.slicesEnabled === false;
+  const warnings = collectWarnings(scenario, links, sites, workloads, sovereignty, params, slicesSwitchedOff);
   return {
     scenarioName: scenario.name,
     workloads,
@@ -186,6 +189,7 @@ function collectWarnings(
   workloads: readonly WorkloadResult[],
   sovereignty: EvaluationResult['sovereignty'],
   params: Parameters,
+  slicesSwitchedOff: boolean,
 ): Warning[] {
   const warnings: Warning[] = [];
   links.ids.forEach((id, i) => {
@@ -216,7 +220,7 @@ function collectWarnings(
     if (w.status === 'unreachable' || w.status === 'noCompute') {
       warnings.push({ kind: w.status, message: `${w.name}: ${w.problem}`, elementIds: [w.id] });
     }
-    if (w.urllcSlice && !w.segments.some((s) => s.links.some((l) => l.inSlice))) {
+    if (w.urllcSlice && !slicesSwitchedOff && !w.segments.some((s) => s.links.some((l) => l.inSlice))) {
       warnings.push({
         kind: 'assumption',
         message: `${w.name} asks for the URLLC slice, but no link on its path reserves one: it shares best-effort capacity`,

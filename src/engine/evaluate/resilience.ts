@@ -1,8 +1,8 @@
 import { GLOBAL_KEYS } from '../catalogue/registry';
-import { Parameters } from '../parameters';
 import type { FailureImpact, ResilienceReport, WorkloadResilience } from '../result';
 import type { Scenario } from '../scenario/schema';
 import { runCore, type CoreRun } from './core';
+import { applyDrivers, parametersOf } from './drivers';
 import { applyHopLoad, routeHops, type Hop } from './flows';
 import { composeWorkload, summarise } from './latency';
 import { scaledProfile, solveLink, type LinkQueues } from './linkQueues';
@@ -59,8 +59,9 @@ function restoreLink(q: LinkQueues, s: SavedLink): void {
  * changes are re-solved, and only the workloads on those links are composed
  * again; then everything is put back for the next failure.
  */
-export function resilienceSweep(scenario: Scenario): ResilienceReport {
-  const params = new Parameters(scenario.assumptionOverrides);
+export function resilienceSweep(drawn: Scenario): ResilienceReport {
+  const params = parametersOf(drawn);
+  const scenario = applyDrivers(drawn, params);
   const network = prepareNetwork(scenario, params);
   const run = runCore(scenario, network, params, STANDARD_RUN);
   const profile = scaledProfile(params.get(GLOBAL_KEYS.busyHourFactor));

@@ -166,6 +166,41 @@ export const WorkloadSchema = v.object({
   ),
 });
 
+const factor = (what: string) =>
+  v.optional(
+    v.pipe(
+      v.number(),
+      v.finite('must be a finite number'),
+      v.minValue(0.01, 'must be ≥ 0.01'),
+      v.maxValue(100, 'must be ≤ 100'),
+      v.description(`${what} (default 1)`),
+    ),
+  );
+
+/**
+ * What-if drivers: scale factors and switches applied on top of the drawn
+ * scenario when it is evaluated, so a slider can ask "what if traffic
+ * doubles?" without rewriting every site and workload.
+ */
+export const DriversSchema = v.object({
+  deviceCountFactor: factor('Multiplies every device group’s device count'),
+  requestRateFactor: factor('Multiplies every workload’s requests per second per device'),
+  modelSizeFactor: factor('Multiplies every stage’s GFLOP per request'),
+  linkCapacityFactor: factor('Multiplies every link’s capacity'),
+  egressPriceFactor: factor('Multiplies cloud egress and inter-region transfer prices'),
+  slicesEnabled: v.optional(v.pipe(v.boolean(), v.description('Whether links hold their URLLC slice reservations (default true)'))),
+  burstsEnabled: v.optional(v.pipe(v.boolean(), v.description('Whether on-demand burst capacity may switch on (default true)'))),
+  growthYear: v.optional(
+    v.pipe(
+      v.number(),
+      v.integer('must be a whole year'),
+      v.minValue(2000, 'must be ≥ 2000'),
+      v.maxValue(2100, 'must be ≤ 2100'),
+      v.description('Evaluate as of this year: device counts and per-device traffic grow at the catalogue rates from the base year'),
+    ),
+  ),
+});
+
 export const ScenarioSchema = v.object({
   schemaVersion: v.pipe(v.literal(SCHEMA_VERSION, `must be ${SCHEMA_VERSION}`), v.description('Version of this format')),
   name: label('Scenario name'),
@@ -181,6 +216,7 @@ export const ScenarioSchema = v.object({
       v.description('User values for catalogue defaults, by assumption key'),
     ),
   ),
+  drivers: v.optional(DriversSchema),
 });
 
 export type Scenario = v.InferOutput<typeof ScenarioSchema>;
@@ -188,6 +224,7 @@ export type Site = v.InferOutput<typeof SiteSchema>;
 export type Link = v.InferOutput<typeof LinkSchema>;
 export type Workload = v.InferOutput<typeof WorkloadSchema>;
 export type Stage = v.InferOutput<typeof StageSchema>;
+export type Drivers = v.InferOutput<typeof DriversSchema>;
 export type DataClass = (typeof DATA_CLASS_IDS)[number];
 export type RoutingPolicy = (typeof ROUTING_POLICY_IDS)[number];
 export type QueueModel = (typeof QUEUE_MODEL_IDS)[number];
