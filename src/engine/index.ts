@@ -6,3 +6,4 @@ export * from './scenario/schema';
 export type * from './result';
 export type { Assumption } from './parameters';
 export * from './resultColumns';
+export * from './whatif/sensitivity';

@@ -1,18 +1,57 @@
 import type { EvaluateOptions } from '../engine/evaluate/options';
 import type { EvaluationResult, ResilienceReport } from '../engine/result';
 import type { ValidationError } from '../engine/scenario/errors';
+import type { HeadlineMetrics } from '../engine/whatif/metrics';
+import type { SensitivityMetricKey, SensitivityReport } from '../engine/whatif/sensitivity';
+import type { StrategyOutcome } from '../engine/whatif/strategies';
 
 /** What the engine worker answers to a request: a result, or why the document was refused. */
 export type EvaluateResponse =
-  | { readonly ok: true; readonly result: EvaluationResult; readonly engineMs: number }
+  | {
+      readonly ok: true;
+      readonly result: EvaluationResult;
+      /** With failures asked for: the same document with nothing failed, to show their impact against. */
+      readonly intact: EvaluationResult | null;
+      readonly engineMs: number;
+    }
   | { readonly ok: false; readonly errors: readonly ValidationError[] };
 
 export type ResilienceResponse =
   | { readonly ok: true; readonly report: ResilienceReport; readonly engineMs: number }
   | { readonly ok: false; readonly errors: readonly ValidationError[] };
 
+/** One variant's figures for the side-by-side comparison. */
+export type ComparedVariant =
+  | {
+      readonly ok: true;
+      readonly metrics: HeadlineMetrics;
+      readonly workloads: readonly {
+        readonly id: string;
+        readonly name: string;
+        readonly p95Ms: number | null;
+        readonly meetsObjective: boolean;
+      }[];
+    }
+  | { readonly ok: false; readonly errors: readonly ValidationError[] };
+
+export interface CompareResponse {
+  readonly variants: readonly ComparedVariant[];
+  readonly engineMs: number;
+}
+
+export type SensitivityResponse =
+  | { readonly ok: true; readonly report: SensitivityReport; readonly engineMs: number }
+  | { readonly ok: false; readonly errors: readonly ValidationError[] };
+
+export type StrategiesResponse =
+  | { readonly ok: true; readonly strategies: readonly StrategyOutcome[] }
+  | { readonly ok: false; readonly errors: readonly ValidationError[] };
+
 /** The worker's API as comlink exposes it. */
 export interface EngineApi {
   evaluate(document: unknown, options?: EvaluateOptions): EvaluateResponse;
   resilience(document: unknown): ResilienceResponse;
+  compare(documents: readonly unknown[]): CompareResponse;
+  sensitivity(document: unknown, metric: SensitivityMetricKey, fraction: number, maxAssumptions?: number): SensitivityResponse;
+  strategies(document: unknown): StrategiesResponse;
 }

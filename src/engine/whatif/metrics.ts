@@ -7,9 +7,11 @@ import type { Scenario } from '../scenario/schema';
  * can be compared side by side and assumptions ranked by what they move.
  */
 export interface HeadlineMetrics {
-  /** Highest p95 among workloads with a result, ms; null when none has one. */
+  /** Highest p95 among workloads with a result, ms; null when none has one (see workloadsWithoutResult). */
   readonly worstP95Ms: number | null;
   readonly worstP99Ms: number | null;
+  /** Workloads with no latency at all: saturated, unreachable or without compute. */
+  readonly workloadsWithoutResult: number;
   /** Share of workloads meeting their p95 objective, 0–1; null without workloads. */
   readonly objectivePassRate: number | null;
   readonly costUsdPerMonth: number;
@@ -29,6 +31,7 @@ export type HeadlineMetricKey = keyof HeadlineMetrics;
 export const LOWER_IS_BETTER: Readonly<Record<HeadlineMetricKey, boolean>> = {
   worstP95Ms: true,
   worstP99Ms: true,
+  workloadsWithoutResult: true,
   objectivePassRate: false,
   costUsdPerMonth: true,
   egressGbPerMonth: true,
@@ -54,6 +57,7 @@ export function headlineMetrics(scenario: Scenario, result: EvaluationResult, re
   return {
     worstP95Ms: maxOrNull(workloads.map((w) => w.p95Ms)),
     worstP99Ms: maxOrNull(workloads.map((w) => w.p99Ms)),
+    workloadsWithoutResult: workloads.filter((w) => w.status !== 'ok').length,
     objectivePassRate: workloads.length === 0 ? null : workloads.filter((w) => w.meetsObjective).length / workloads.length,
     costUsdPerMonth: result.cost.totalUsdPerMonth,
     egressGbPerMonth: result.cost.egressGbPerMonth,

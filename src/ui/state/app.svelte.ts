@@ -5,6 +5,14 @@ import { parseScenarioJson, validateScenario } from '../../engine/scenario/valid
 import type { EvaluationResult, LinkResult, ResilienceReport, SiteResult } from '../../engine/result';
 import { linkResultAt, rowIndexById, siteResultAt } from '../../engine/resultColumns';
 import { EngineClient } from '../../worker/engineClient';
+import type { CompareResponse, EngineApi, StrategiesResponse } from '../../worker/protocol';
+import type { StrategyId } from '../../engine/whatif/strategies';
+import type { Remote } from 'comlink';
+import type { Drivers } from '../../engine/scenario/schema';
+import { diffScenarios, type ScenarioDiff } from '../../document/diff';
+import { VariantStore } from './variants.svelte';
+import { heatLevels, type HeatLevel } from '../whatif/heat';
+import { disconnectedWorkloads, reroutedLinks } from '../whatif/failures';
 import { presetUrl } from './presets';
 
 export type Selection =
@@ -34,6 +42,25 @@ export class AppState {
   scenario = $state.raw<Scenario>(EMPTY_SCENARIO);
   selection = $state.raw<Selection | null>(null);
   result = $state.raw<EvaluationResult | null>(null);
+  /** With failures injected: the result with nothing failed, to show their impact against. */
+  intactResult = $state.raw<EvaluationResult | null>(null);
+  /** Links and sites failed by hand, for a what-if: evaluation only, the document keeps them. */
+  failedLinkIds = $state.raw<readonly string[]>([]);
+  failedSiteIds = $state.raw<readonly string[]>([]);
+  /** When on, clicking a link or site on the canvas fails it (or restores it) instead of selecting it. */
+  failureMode = $state(false);
+  /** Colour the canvas by how much each element's failure hurts (from the N−1 report). */
+  heatMap = $state(false);
+  readonly variants = new VariantStore();
+  /** The latest side-by-side figures, and the documents they were for. */
+  comparison = $state.raw<CompareResponse | null>(null);
+  comparisonDocuments = $state.raw<readonly unknown[]>([]);
+  /** What the active variant changes against the baseline; null on the baseline itself. */
+  readonly diff = $derived<ScenarioDiff | null>(
+    this.variants.baseline === null || this.variants.activeId === this.variants.baselineId
+      ? null
+      : diffScenarios(this.variants.baseline.scenario, this.scenario),
+  );
   /** Row of each link and site id in the result's columns, rebuilt once per result. */
   readonly #linkRows = $derived(rowIndexById(this.result?.links.ids ?? []));
   readonly #siteRows = $derived(rowIndexById(this.result?.sites.ids ?? []));
@@ -44,6 +71,9 @@ export class AppState {
   /** The latest N−1 analysis, and the document it was made for (stale while they differ). */
   resilience = $state.raw<ResilienceReport | null>(null);
   resilienceDocument = $state.raw<unknown>(null);
+  readonly heat = $derived<ReadonlyMap<string, HeatLevel> | null>(this.heatMap ? heatLevels(this.resilience) : null);
+  readonly reroutedLinkIds = $derived(reroutedLinks(this.result, this.intactResult));
+  readonly disconnectedWorkloadIds = $derived(disconnectedWorkloads(this.result, this.intactResult));
   /** Whether every evaluation also samples the latency distribution to check the closed forms. */
   monteCarlo = $state(false);
   evaluating = $state(false);
@@ -55,6 +85,10 @@ export class AppState {
 
   #client: EngineClient | null = null;
   #noticeTimer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor() {
+    this.variants.reset(this.scenario);
+  }
 
   /** The latest figures for a link, if the result has it. */
   linkResult(id: string): LinkResult | undefined {
@@ -75,6 +109,7 @@ export class AppState {
         this.engineFailure = null;
         if (response.ok) {
           this.result = response.result;
+          this.intactResult = response.intact;
           this.engineErrors = [];
           this.engineMs = response.engineMs;
         } else {
@@ -85,6 +120,10 @@ export class AppState {
         if (!response.ok) return;
         this.resilience = response.report;
         this.resilienceDocument = document;
+      },
+      onComparison: (response, documents) => {
+        this.comparison = response;
+        this.comparisonDocuments = documents;
       },
       onFailure: (message) => {
         this.evaluating = false;
@@ -103,8 +142,119 @@ export class AppState {
     const checked = validateScenario(next);
     if (!checked.ok) return checked.errors;
     this.scenario = checked.scenario;
+    this.variants.updateActive(this.scenario);
     this.#requestEvaluation();
     return [];
+  }
+
+  /** Sets some what-if drivers (a slider moved); an unset driver keeps its default. */
+  setDrivers(patch: Partial<Drivers>): readonly ValidationError[] {
+    const drivers: Record<string, unknown> = { ...this.scenario.drivers, ...patch };
+    for (const key of Object.keys(drivers)) if (drivers[key] === undefined) delete drivers[key];
+    return this.edit({ ...this.scenario, drivers: drivers as Drivers });
+  }
+
+  /** Makes another variant the one on the canvas. */
+  switchVariant(id: string): void {
+    const target = this.variants.variants.find((v) => v.id === id);
+    if (target === undefined || id === this.variants.activeId) return;
+    this.variants.activeId = id;
+    this.scenario = target.scenario;
+    this.selection = null;
+    this.#clearFailures();
+    this.#requestEvaluation();
+  }
+
+  /** Copies the active variant (or adopts a given document) as a new variant and switches to it. */
+  addVariant(name?: string, scenario?: Scenario): void {
+    const variant = this.variants.duplicate(name, scenario);
+    this.scenario = variant.scenario;
+    this.selection = null;
+    this.#clearFailures();
+    this.#requestEvaluation();
+  }
+
+  /**
+   * Generates one-click strategies (all in cloud, edge inference, …) for the
+   * topology on the canvas and adds each that applies as a variant to compare,
+   * staying on the current one. Says which could not be built, and why.
+   */
+  async addStrategies(ids: readonly StrategyId[]): Promise<void> {
+    const scenario = this.scenario;
+    try {
+      const response = await this.runInEngine<StrategiesResponse>((api) => api.strategies(scenario) as Promise<StrategiesResponse>);
+      if (!response.ok) {
+        this.say('error', `Strategies could not be generated: ${response.errors.slice(0, 2).map(formatError).join('; ')}`);
+        return;
+      }
+      const wanted = response.strategies.filter((s) => ids.includes(s.id));
+      const added: string[] = [];
+      for (const outcome of wanted) {
+        if (outcome.scenario === null) continue;
+        this.variants.duplicate(outcome.name, outcome.scenario, this.variants.activeId, false);
+        added.push(outcome.name);
+      }
+      const refused = wanted.filter((s) => s.scenario === null).map((s) => `${s.name}: ${s.reason}`);
+      const skipped = wanted.flatMap((s) =>
+        s.scenario === null ? [] : s.skipped.map((k) => `${s.name} leaves ${k.workloadId} (${k.reason})`),
+      );
+      const parts = [
+        added.length > 0 ? `Added ${added.join(', ')} to compare` : 'No strategy applies to this topology',
+        ...refused,
+        ...skipped.slice(0, 3),
+      ];
+      this.say(added.length > 0 ? 'info' : 'error', parts.join('. '));
+      this.#requestComparison();
+    } catch (error) {
+      this.say('error', `Strategies could not be generated: ${(error as Error).message}`);
+    }
+  }
+
+  removeVariant(id: string): void {
+    const wasActive = id === this.variants.activeId;
+    this.variants.remove(id);
+    if (wasActive && this.variants.active !== null) {
+      this.scenario = this.variants.active.scenario;
+      this.selection = null;
+      this.#clearFailures();
+      this.#requestEvaluation();
+    } else this.#requestComparison();
+  }
+
+  toggleCompared(id: string): boolean {
+    const on = this.variants.toggleCompared(id);
+    this.#requestComparison();
+    return on;
+  }
+
+  setBaseline(id: string): void {
+    this.variants.setBaseline(id);
+    this.#requestComparison();
+  }
+
+  isFailed(kind: 'link' | 'site', id: string): boolean {
+    return (kind === 'link' ? this.failedLinkIds : this.failedSiteIds).includes(id);
+  }
+
+  /** Fails a link or site for a what-if, or restores it if it is failed. */
+  toggleFailure(kind: 'link' | 'site', id: string): void {
+    if (kind === 'link') {
+      this.failedLinkIds = this.failedLinkIds.includes(id) ? this.failedLinkIds.filter((x) => x !== id) : [...this.failedLinkIds, id];
+    } else {
+      this.failedSiteIds = this.failedSiteIds.includes(id) ? this.failedSiteIds.filter((x) => x !== id) : [...this.failedSiteIds, id];
+    }
+    this.#requestEvaluation();
+  }
+
+  restoreAll(): void {
+    this.#clearFailures();
+    this.#requestEvaluation();
+  }
+
+  #clearFailures(): void {
+    this.failedLinkIds = [];
+    this.failedSiteIds = [];
+    this.intactResult = null;
   }
 
   /** Replaces the whole document (a preset or an imported file), validating it first. */
@@ -115,9 +265,12 @@ export class AppState {
       return false;
     }
     this.scenario = checked.scenario;
+    this.variants.reset(checked.scenario);
     this.selection = null;
     this.result = null;
     this.resilience = null;
+    this.comparison = null;
+    this.#clearFailures();
     this.loadCount++;
     this.#requestEvaluation();
     return true;
@@ -156,7 +309,27 @@ export class AppState {
   #requestEvaluation(): void {
     if (this.#client === null) return;
     this.evaluating = true;
-    this.#client.request(this.scenario, this.monteCarlo ? { monteCarlo: { samples: 20_000, seed: 1 } } : {});
+    const failed =
+      this.failedLinkIds.length + this.failedSiteIds.length > 0 ? { linkIds: this.failedLinkIds, siteIds: this.failedSiteIds } : undefined;
+    this.#client.request(this.scenario, {
+      ...(this.monteCarlo ? { monteCarlo: { samples: 20_000, seed: 1 } } : {}),
+      ...(failed ? { failed } : {}),
+    });
+    this.#requestComparison();
+  }
+
+  /** Runs a one-off request in the worker after the live evaluation (sensitivity, optimiser). */
+  runInEngine<T>(call: (api: Remote<EngineApi>) => Promise<T>): Promise<T> {
+    if (this.#client === null) return Promise.reject(new Error('the engine is not running'));
+    return this.#client.run(call);
+  }
+
+  /** Asks for the side-by-side figures of the compared variants (only worth it with two or more). */
+  #requestComparison(): void {
+    if (this.#client === null) return;
+    const compared = this.variants.compared;
+    if (compared.length < 2) return;
+    this.#client.requestComparison(compared.map((v) => v.scenario));
   }
 }
 

@@ -19,7 +19,7 @@ describe('npm run evaluate -- file', () => {
     expect(result.workloads.map((w: { id: string }) => w.id)).toEqual(['alerts', 'counts', 'clips']);
     // Links and sites print as rows, not as the engine's typed-array columns.
     expect(result.links[0]).toMatchObject({ id: expect.any(String), utilisation: expect.any(Number), saturated: expect.any(Boolean) });
-    expect(result.sites.map((s: { id: string }) => s.id)).toEqual(['cameras', 'mec-bcn', 'cloud-par']);
+    expect(result.sites.map((s: { id: string }) => s.id)).toEqual(['cameras', 'mec-bcn', 'cloud-par', 'pop-lyon']);
   }, 30_000);
 
   it('exits 1 with each problem named by path for an invalid scenario', () => {
@@ -64,7 +64,8 @@ describe('npm run evaluate -- file --monte-carlo N --resilience', () => {
     expect(child.status).toBe(0);
     const result = JSON.parse(child.stdout);
     expect(result.workloads[0].monteCarlo.samples).toBe(2000);
-    expect(result.resilience.elementsTested).toBe(5);
+    // 4 sites and 4 links.
+    expect(result.resilience.elementsTested).toBe(8);
   }, 30_000);
 
   it('refuses a bad option with the usage', () => {

@@ -97,8 +97,9 @@ describe('document edits', () => {
 
   it('removing a site moves its stages back to the device group and reports it', () => {
     const { doc, notes } = removeElements(preset, ['mec-bcn'], []);
-    expect(doc.sites.map((s) => s.id)).toEqual(['cameras', 'cloud-par']);
-    expect(doc.links).toEqual([]);
+    expect(doc.sites.map((s) => s.id)).toEqual(['cameras', 'cloud-par', 'pop-lyon']);
+    // Every link that touched the MEC goes with it; the Lyon–Paris fibre stays.
+    expect(doc.links.map((l) => l.id)).toEqual(['fibre-lyo-par']);
     expect(doc.workloads[0].stages.find((s) => s.id === 'fuse')?.siteId).toBe('cameras');
     expect(notes).toEqual(['1 stage(s) of "Collision-risk alerts" moved back to its device group']);
   });

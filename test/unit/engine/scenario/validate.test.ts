@@ -29,7 +29,7 @@ describe('validateScenario: a valid document', () => {
   it('accepts it and returns the typed scenario', () => {
     const result = validateScenario(validDocument());
     expect(result.ok).toBe(true);
-    if (result.ok) expect(result.scenario.links).toHaveLength(4);
+    if (result.ok) expect(result.scenario.links).toHaveLength(6);
   });
 
   it('drops fields it does not know, so later additions do not break older readers', () => {
