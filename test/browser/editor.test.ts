@@ -14,7 +14,7 @@ describe('the editor, driven as a person would', () => {
   it('opens with the smart-city preset and live results', async () => {
     const app = await openApp(browser, inject('baseUrl'));
     const { page } = app;
-    await expect.poll(() => page.locator('.svelte-flow__node').count()).toBe(3);
+    await expect.poll(() => page.locator('.svelte-flow__node').count()).toBe(4);
     expect(await page.locator('[data-workload-result]').count()).toBe(3);
     expect(await page.locator('[data-workload-result="alerts"] [data-verdict]').textContent()).toContain('PASS');
     expect(await p95Text(page, 'alerts')).toMatch(/\d+(\.\d+)? ms/);
@@ -43,7 +43,7 @@ describe('the editor, driven as a person would', () => {
     const pane = page.locator('.svelte-flow__pane');
     const box = (await pane.boundingBox())!;
     await page.locator('[data-tier="nearEdge"]').dragTo(pane, { targetPosition: { x: box.width * 0.55, y: box.height * 0.82 } });
-    await expect.poll(() => page.locator('.svelte-flow__node').count()).toBe(4);
+    await expect.poll(() => page.locator('.svelte-flow__node').count()).toBe(5);
     const added = page.locator('.svelte-flow__node[data-id="near-edge-1"]');
     await expect.poll(() => added.count()).toBe(1);
     await expect.poll(() => page.locator('[data-inspector="site"]').count()).toBe(1);
@@ -59,7 +59,7 @@ describe('the editor, driven as a person would', () => {
     await page.mouse.up();
     await page.getByRole('dialog').getByText('Metro fibre').click();
     await page.getByRole('button', { name: 'Connect', exact: true }).click();
-    await expect.poll(() => page.locator('.svelte-flow__edge').count()).toBe(3);
+    await expect.poll(() => page.locator('.svelte-flow__edge').count()).toBe(5);
     await expect.poll(() => page.locator('[data-inspector="link"]').count()).toBe(1);
 
     // Drag the fusion stage's badge from the MEC onto the new site.

@@ -7,10 +7,10 @@ const TIER_COLUMN_X = { device: 0, farEdge: 300, nearEdge: 600, regionalDc: 900,
  * Svelte Flow nodes for the document's sites. A node being dragged keeps the
  * position under the pointer; the document learns it when the drag ends.
  */
-export function siteNodes(scenario: Scenario, previous: readonly Node[], selectedSiteId: string | null): Node[] {
+export function siteNodes(sites: Scenario['sites'], previous: readonly Node[], selectedSiteId: string | null): Node[] {
   const before = new Map(previous.map((n) => [n.id, n]));
   const perTier = new Map<string, number>();
-  return scenario.sites.map((site) => {
+  return sites.map((site) => {
     const old = before.get(site.id);
     const row = perTier.get(site.tier) ?? 0;
     perTier.set(site.tier, row + 1);
@@ -26,8 +26,8 @@ export function siteNodes(scenario: Scenario, previous: readonly Node[], selecte
   });
 }
 
-export function linkEdges(scenario: Scenario, selectedLinkId: string | null): Edge[] {
-  return scenario.links.map((link) => ({
+export function linkEdges(links: Scenario['links'], selectedLinkId: string | null): Edge[] {
+  return links.map((link) => ({
     id: link.id,
     type: 'link',
     source: link.from,

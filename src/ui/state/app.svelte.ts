@@ -11,6 +11,8 @@ import type { Remote } from 'comlink';
 import type { Drivers } from '../../engine/scenario/schema';
 import { diffScenarios, type ScenarioDiff } from '../../document/diff';
 import { VariantStore } from './variants.svelte';
+import { indexById, stagesBySite } from './indexes';
+import { EditTiming } from '../perf/editTiming';
 import { heatLevels, type HeatLevel } from '../whatif/heat';
 import { disconnectedWorkloads, reroutedLinks } from '../whatif/failures';
 import { presetUrl } from './presets';
@@ -61,6 +63,19 @@ export class AppState {
       ? null
       : diffScenarios(this.variants.baseline.scenario, this.scenario),
   );
+  // The document's parts as their own signals: a derived that returns the same array notifies
+  // nothing, so a slider that only changes the drivers leaves the canvas's sites and links alone.
+  readonly sites = $derived(this.scenario.sites);
+  readonly links = $derived(this.scenario.links);
+  readonly workloads = $derived(this.scenario.workloads);
+  /** Above this many links, quiet links go unlabelled on the canvas. */
+  readonly manyLinks = $derived(this.links.length > 120);
+  readonly siteById = $derived(indexById(this.sites));
+  readonly linkById = $derived(indexById(this.links));
+  /** Each site's stage badges: every stage placed there, with its workload and their indices. */
+  readonly stagesBySite = $derived(stagesBySite(this.workloads));
+  /** Each workload's latest result by id. */
+  readonly workloadResults = $derived(indexById(this.result?.workloads ?? []));
   /** Row of each link and site id in the result's columns, rebuilt once per result. */
   readonly #linkRows = $derived(rowIndexById(this.result?.links.ids ?? []));
   readonly #siteRows = $derived(rowIndexById(this.result?.sites.ids ?? []));
@@ -85,9 +100,22 @@ export class AppState {
 
   #client: EngineClient | null = null;
   #noticeTimer: ReturnType<typeof setTimeout> | undefined;
+  readonly #timing = new EditTiming();
 
   constructor() {
     this.variants.reset(this.scenario);
+  }
+
+  /** A link's latest utilisation (0 before any result): a number, so unchanged values notify nothing. */
+  linkUtilisation(id: string): number {
+    const row = this.#linkRows.get(id);
+    return row === undefined || this.result === null ? 0 : this.result.links.utilisation[row];
+  }
+
+  /** A site's latest accelerator utilisation (0 before any result). */
+  siteUtilisation(id: string): number {
+    const row = this.#siteRows.get(id);
+    return row === undefined || this.result === null ? 0 : this.result.sites.utilisation[row];
   }
 
   /** The latest figures for a link, if the result has it. */
@@ -104,12 +132,13 @@ export class AppState {
 
   start(): void {
     this.#client = new EngineClient({
-      onResponse: (response) => {
+      onResponse: (response, document) => {
         this.evaluating = false;
         this.engineFailure = null;
         if (response.ok) {
           this.result = response.result;
           this.intactResult = response.intact;
+          this.#timing.shown(document);
           this.engineErrors = [];
           this.engineMs = response.engineMs;
         } else {
@@ -141,7 +170,11 @@ export class AppState {
   edit(next: Scenario): readonly ValidationError[] {
     const checked = validateScenario(next);
     if (!checked.ok) return checked.errors;
-    this.scenario = checked.scenario;
+    // Keep the edited document itself, not the validator's copy: edits share every part they
+    // did not change, so sites, links and workloads keep their identity and the canvas and
+    // lists that depend only on them are not redrawn (a driver slider changes none of them).
+    this.scenario = next;
+    this.#timing.edited(this.scenario);
     this.variants.updateActive(this.scenario);
     this.#requestEvaluation();
     return [];

@@ -29,7 +29,14 @@ export function loadBand(utilisation: number): 'idle' | 'low' | 'medium' | 'high
   return 'idle';
 }
 
-/** Stroke width grows with utilisation so load reads without colour. */
+/** Stroke width by load band, px: load reads without colour (thin when quiet, thick when saturated). */
+const BAND_WIDTH_PX = { idle: 2, low: 2.5, medium: 4, high: 5.5, saturated: 7.5 } as const;
+
+/**
+ * Stroke width for a utilisation, by its band rather than continuously: while
+ * a slider drags the load, an edge's width changes only when it crosses a
+ * band, so the browser repaints a few edges per result, not all of them.
+ */
 export function loadWidthPx(utilisation: number): number {
-  return 2 + Math.min(1.2, utilisation) * 6;
+  return BAND_WIDTH_PX[loadBand(utilisation)];
 }
