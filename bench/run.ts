@@ -1,4 +1,5 @@
 import { evaluationSection } from './sections/evaluation';
+import { milpSection } from './sections/milp';
 import { nMinusOneSweepSection } from './sections/nMinusOne';
 import { propagationSection } from './sections/propagation';
 import { routingSection } from './sections/routing';
@@ -42,6 +43,9 @@ console.log(`${routing.table}\n${routing.notes.join('\n')}\n`);
 
 // N-1 sweep: every link and site failed in turn (src/engine/evaluate/resilience.ts).
 console.log(`${nMinusOneSweepSection(SIZES.map((s, i) => ({ scenario: scenarios[i], ...s.sweep })))}\n`);
+
+// Multi-workload placement as a MILP in HiGHS (src/engine/placementMilp).
+console.log(`${await milpSection({ seed: SEED, warmup: 1, runs: 5 })}\n`);
 
 console.log(`${propagationSection()}\n`);
 console.log(`Node ${process.version}, ${((performance.now() - started) / 1000).toFixed(1)} s in all`);

@@ -7,3 +7,4 @@ export type * from './result';
 export type { Assumption } from './parameters';
 export * from './resultColumns';
 export * from './whatif/sensitivity';
+export * from './optimise';

@@ -4,6 +4,9 @@ import type { ValidationError } from '../engine/scenario/errors';
 import type { HeadlineMetrics } from '../engine/whatif/metrics';
 import type { SensitivityMetricKey, SensitivityReport } from '../engine/whatif/sensitivity';
 import type { StrategyOutcome } from '../engine/whatif/strategies';
+import type { Objective, OptimiseResult, ParetoResult } from '../engine/optimise/types';
+import type { Scenario } from '../engine/scenario/schema';
+import type { PlacementMilpResult, PlacementObjective } from '../engine/placementMilp/types';
 
 /** What the engine worker answers to a request: a result, or why the document was refused. */
 export type EvaluateResponse =
@@ -47,6 +50,24 @@ export type StrategiesResponse =
   | { readonly ok: true; readonly strategies: readonly StrategyOutcome[] }
   | { readonly ok: false; readonly errors: readonly ValidationError[] };
 
+export type OptimiseResponse =
+  | {
+      readonly ok: true;
+      readonly result: OptimiseResult;
+      /** The scenario with the optimal placement, to open as a variant; null when infeasible. */
+      readonly proposal: Scenario | null;
+      readonly engineMs: number;
+    }
+  | { readonly ok: false; readonly errors: readonly ValidationError[] };
+
+export type ParetoResponse =
+  | { readonly ok: true; readonly result: ParetoResult; readonly engineMs: number }
+  | { readonly ok: false; readonly errors: readonly ValidationError[] };
+
+export type OptimiseAllResponse =
+  | { readonly ok: true; readonly result: PlacementMilpResult; readonly proposal: Scenario | null }
+  | { readonly ok: false; readonly errors: readonly ValidationError[] };
+
 /** The worker's API as comlink exposes it. */
 export interface EngineApi {
   evaluate(document: unknown, options?: EvaluateOptions): EvaluateResponse;
@@ -54,4 +75,8 @@ export interface EngineApi {
   compare(documents: readonly unknown[]): CompareResponse;
   sensitivity(document: unknown, metric: SensitivityMetricKey, fraction: number, maxAssumptions?: number): SensitivityResponse;
   strategies(document: unknown): StrategiesResponse;
+  optimise(document: unknown, workloadId: string, objective: Objective): OptimiseResponse;
+  pareto(document: unknown, workloadId: string): ParetoResponse;
+  /** Every workload at once, sharing capacity: a MILP solved by HiGHS in the worker. */
+  optimiseAll(document: unknown, objective: PlacementObjective): Promise<OptimiseAllResponse>;
 }

@@ -161,4 +161,55 @@ describe('the what-if workbench in the page', () => {
     expect(app.errors).toEqual([]);
     await app.close();
   });
+
+  it('finds the best placement for a workload, shows the Pareto front, and accepts the answer', async () => {
+    const app = await openApp(browser, inject('baseUrl'));
+    const { page } = app;
+    await settled(page);
+    await page.click('[data-tab="optimise"]');
+    await page.selectOption('[data-optimise-workload]', 'counts');
+    await page.selectOption('[data-optimise-objective]', 'cost');
+    await page.click('[data-optimise-run]');
+    await expect.poll(() => page.locator('[data-optimise-result="optimal"]').count(), { timeout: 20_000 }).toBe(1);
+    const best = (await page.locator('[data-optimise-site="1"]').textContent())?.trim() ?? '';
+    expect(best.length).toBeGreaterThan(0);
+
+    // The scatter marks the front and the current placement; hovering names a placement.
+    const chart = page.locator('[data-pareto]');
+    await expect.poll(() => chart.locator('[data-on-front="true"]').count()).toBeGreaterThan(0);
+    expect(await chart.locator('[data-current="true"]').count()).toBe(1);
+    await chart.locator('[data-on-front="true"]').first().hover();
+    await expect.poll(() => chart.locator('[data-pareto-hover]').textContent()).toMatch(/p95 .+ → /);
+    // Clicking a point opens it as a variant to inspect; back on the baseline, the answer is accepted there.
+    await chart.locator('[data-on-front="true"]').first().click();
+    await expect.poll(() => page.locator('[data-variant]').count()).toBe(2);
+    await page.locator('[data-variant="v1"] [data-variant-name]').click();
+
+    // Accept: the stage moves on the canvas, and the result follows.
+    await page.click('[data-optimise-accept]');
+    await settled(page);
+    const badge = page.locator('[data-stage="counts/corridor"]');
+    await expect
+      .poll(async () => (await badge.locator('xpath=ancestor::*[@data-site-id][1]').getAttribute('data-site-id')) ?? '')
+      .not.toBe('cloud-par');
+    expect(app.errors).toEqual([]);
+    await app.close();
+  });
+
+  it('places every workload together with the HiGHS MILP in the worker, and opens the answer as a variant', async () => {
+    const app = await openApp(browser, inject('baseUrl'));
+    const { page } = app;
+    await settled(page);
+    await page.click('[data-tab="optimise"]');
+    await page.selectOption('[data-optimise-workload]', '__all__');
+    await page.selectOption('[data-optimise-objective]', 'cost');
+    await page.click('[data-optimise-run]');
+    await expect.poll(() => page.locator('[data-milp-result]').getAttribute('data-milp-result'), { timeout: 30_000 }).toBe('optimal');
+    expect(await page.locator('[data-milp-result] tbody tr').count()).toBe(3);
+    await page.click('[data-milp-open]');
+    await expect.poll(() => page.locator('[data-variant]').count()).toBe(2);
+    await expect.poll(() => page.locator('[data-variant-diff]').textContent()).toMatch(/change/);
+    expect(app.errors).toEqual([]);
+    await app.close();
+  });
 });
