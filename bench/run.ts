@@ -1,5 +1,7 @@
 import { evaluationSection } from './sections/evaluation';
+import { editLatencySection } from './sections/editLatency';
 import { milpSection } from './sections/milp';
+import { optimiserSection } from './sections/optimiser';
 import { nMinusOneSweepSection } from './sections/nMinusOne';
 import { propagationSection } from './sections/propagation';
 import { routingSection } from './sections/routing';
@@ -48,4 +50,9 @@ console.log(`${nMinusOneSweepSection(SIZES.map((s, i) => ({ scenario: scenarios[
 console.log(`${await milpSection({ seed: SEED, warmup: 1, runs: 5 })}\n`);
 
 console.log(`${propagationSection()}\n`);
+
+console.log(`${optimiserSection(syntheticScenario(250, 1), 3)}\n`);
+
+// In Chromium, on the built page (npm run bench builds it first).
+console.log(`${await editLatencySection({ scenario: syntheticScenario(200, SEED), moves: 60, drags: 3 })}\n`);
 console.log(`Node ${process.version}, ${((performance.now() - started) / 1000).toFixed(1)} s in all`);
