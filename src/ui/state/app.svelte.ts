@@ -8,7 +8,8 @@ import { EngineClient } from '../../worker/engineClient';
 import type { CompareResponse, EngineApi, StrategiesResponse } from '../../worker/protocol';
 import type { StrategyId } from '../../engine/whatif/strategies';
 import type { Remote } from 'comlink';
-import type { Drivers } from '../../engine/scenario/schema';
+import { DriversSchema, type Drivers } from '../../engine/scenario/schema';
+import * as v from 'valibot';
 import { diffScenarios, type ScenarioDiff } from '../../document/diff';
 import { VariantStore } from './variants.svelte';
 import { indexById, stagesBySite } from './indexes';
@@ -173,18 +174,30 @@ export class AppState {
     // Keep the edited document itself, not the validator's copy: edits share every part they
     // did not change, so sites, links and workloads keep their identity and the canvas and
     // lists that depend only on them are not redrawn (a driver slider changes none of them).
+    this.#apply(next);
+    return [];
+  }
+
+  /** Makes a validated document the current one and asks for its evaluation. */
+  #apply(next: Scenario): void {
     this.scenario = next;
     this.#timing.edited(this.scenario);
     this.variants.updateActive(this.scenario);
     this.#requestEvaluation();
-    return [];
   }
 
-  /** Sets some what-if drivers (a slider moved); an unset driver keeps its default. */
+  /**
+   * Sets some what-if drivers (a slider moved); an unset driver keeps its
+   * default. Only the drivers are validated: the rest of the document is the
+   * valid one already in place, and a slider sends dozens of these a second.
+   */
   setDrivers(patch: Partial<Drivers>): readonly ValidationError[] {
-    const drivers: Record<string, unknown> = { ...this.scenario.drivers, ...patch };
-    for (const key of Object.keys(drivers)) if (drivers[key] === undefined) delete drivers[key];
-    return this.edit({ ...this.scenario, drivers: drivers as Drivers });
+    const merged: Record<string, unknown> = { ...this.scenario.drivers, ...patch };
+    for (const key of Object.keys(merged)) if (merged[key] === undefined) delete merged[key];
+    const checked = v.safeParse(DriversSchema, merged);
+    if (!checked.success) return checked.issues.map((issue) => ({ path: `drivers.${v.getDotPath(issue) ?? ''}`, message: issue.message }));
+    this.#apply({ ...this.scenario, drivers: merged as Drivers });
+    return [];
   }
 
   /** Makes another variant the one on the canvas. */
