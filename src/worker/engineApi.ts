@@ -9,9 +9,9 @@ import { applyPlacement, optimisePlacement, paretoPlacements } from '../engine/o
 import type { Objective } from '../engine/optimise/types';
 import { applyPlacements, optimisePlacements } from '../engine/placementMilp';
 import type { PlacementObjective } from '../engine/placementMilp/types';
-import type { ValidationError } from '../engine/scenario/errors';
 import type { Scenario } from '../engine/scenario/schema';
 import type {
+  Answer,
   ComparedVariant,
   CompareResponse,
   EngineApi,
@@ -24,17 +24,27 @@ import type {
   OptimiseAllResponse,
 } from './protocol';
 
-/** A valid document and the index of one of its workloads, or why not. */
-function workloadOf(
+/** Validates the document, then answers with what `work` makes of it; a refused document gets its errors. */
+function answer<T extends object>(document: unknown, work: (scenario: Scenario) => T): Answer<T> {
+  const checked = validateScenario(document);
+  return checked.ok ? { ok: true, ...work(checked.scenario) } : { ok: false, errors: checked.errors };
+}
+
+/** As answer, for a request about one workload of the document, named by id. */
+function answerForWorkload<T extends object>(
   document: unknown,
   workloadId: string,
-): { ok: true; scenario: Scenario; index: number } | { ok: false; errors: readonly ValidationError[] } {
+  work: (scenario: Scenario, index: number) => T,
+): Answer<T> {
   const checked = validateScenario(document);
   if (!checked.ok) return { ok: false, errors: checked.errors };
   const index = checked.scenario.workloads.findIndex((w) => w.id === workloadId);
   if (index < 0) return { ok: false, errors: [{ path: 'workloadId', message: `no workload "${workloadId}" in the scenario` }] };
-  return { ok: true, scenario: checked.scenario, index };
+  return { ok: true, ...work(checked.scenario, index) };
 }
+
+/** Milliseconds since `started`, for the answer's engineMs. */
+const since = (started: number) => performance.now() - started;
 
 /** Where the worker finds HiGHS's WebAssembly (set by the worker entry, which knows the bundled URL); Node finds it itself. */
 let highsWasmUrl: string | undefined;
@@ -45,12 +55,13 @@ export function setHighsWasmUrl(url: string): void {
 const hasFailures = (options: EvaluateOptions) => (options.failed?.linkIds?.length ?? 0) > 0 || (options.failed?.siteIds?.length ?? 0) > 0;
 
 function compareOne(document: unknown): ComparedVariant {
-  const checked = validateScenario(document);
-  if (!checked.ok) return { ok: false, errors: checked.errors };
-  const result = evaluateScenario(checked.scenario, { whatIfs: false });
-  const metrics = headlineMetrics(checked.scenario, result, resilienceSweep(checked.scenario));
-  const workloads = result.workloads.map((w) => ({ id: w.id, name: w.name, p95Ms: w.p95Ms, meetsObjective: w.meetsObjective }));
-  return { ok: true, metrics, workloads };
+  return answer(document, (scenario) => {
+    const result = evaluateScenario(scenario, { whatIfs: false });
+    return {
+      metrics: headlineMetrics(scenario, result, resilienceSweep(scenario)),
+      workloads: result.workloads.map((w) => ({ id: w.id, name: w.name, p95Ms: w.p95Ms, meetsObjective: w.meetsObjective })),
+    };
+  });
 }
 
 /**
@@ -60,50 +71,44 @@ function compareOne(document: unknown): ComparedVariant {
 export const engineApi: EngineApi = {
   evaluate(document: unknown, options: EvaluateOptions = {}): EvaluateResponse {
     const started = performance.now();
-    const checked = validateScenario(document);
-    if (!checked.ok) return { ok: false, errors: checked.errors };
-    const result = evaluateScenario(checked.scenario, options);
-    const intact = hasFailures(options) ? evaluateScenario(checked.scenario, { ...options, failed: undefined }) : null;
-    return { ok: true, result, intact, engineMs: performance.now() - started };
+    return answer(document, (scenario) => ({
+      result: evaluateScenario(scenario, options),
+      intact: hasFailures(options) ? evaluateScenario(scenario, { ...options, failed: undefined }) : null,
+      engineMs: since(started),
+    }));
   },
   resilience(document: unknown): ResilienceResponse {
     const started = performance.now();
-    const checked = validateScenario(document);
-    if (!checked.ok) return { ok: false, errors: checked.errors };
-    return { ok: true, report: resilienceSweep(checked.scenario), engineMs: performance.now() - started };
+    return answer(document, (scenario) => ({ report: resilienceSweep(scenario), engineMs: since(started) }));
   },
   compare(documents: readonly unknown[]): CompareResponse {
     const started = performance.now();
-    return { variants: documents.map(compareOne), engineMs: performance.now() - started };
+    return { variants: documents.map(compareOne), engineMs: since(started) };
   },
   sensitivity(document: unknown, metric: SensitivityMetricKey, fraction: number, maxAssumptions?: number): SensitivityResponse {
     const started = performance.now();
-    const checked = validateScenario(document);
-    if (!checked.ok) return { ok: false, errors: checked.errors };
-    return {
-      ok: true,
-      report: sensitivity(checked.scenario, metric, fraction, maxAssumptions === undefined ? {} : { maxAssumptions }),
-      engineMs: performance.now() - started,
-    };
+    return answer(document, (scenario) => ({
+      report: sensitivity(scenario, metric, fraction, maxAssumptions === undefined ? {} : { maxAssumptions }),
+      engineMs: since(started),
+    }));
   },
   strategies(document: unknown): StrategiesResponse {
-    const checked = validateScenario(document);
-    if (!checked.ok) return { ok: false, errors: checked.errors };
-    return { ok: true, strategies: strategyScenarios(checked.scenario) };
+    return answer(document, (scenario) => ({ strategies: strategyScenarios(scenario) }));
   },
   optimise(document: unknown, workloadId: string, objective: Objective): OptimiseResponse {
     const started = performance.now();
-    const found = workloadOf(document, workloadId);
-    if (!found.ok) return found;
-    const result = optimisePlacement(found.scenario, found.index, { objective });
-    const proposal = result.status === 'optimal' ? applyPlacement(found.scenario, found.index, result.placement) : null;
-    return { ok: true, result, proposal, engineMs: performance.now() - started };
+    return answerForWorkload(document, workloadId, (scenario, index) => {
+      const result = optimisePlacement(scenario, index, { objective });
+      const proposal = result.status === 'optimal' ? applyPlacement(scenario, index, result.placement) : null;
+      return { result, proposal, engineMs: since(started) };
+    });
   },
   pareto(document: unknown, workloadId: string): ParetoResponse {
     const started = performance.now();
-    const found = workloadOf(document, workloadId);
-    if (!found.ok) return found;
-    return { ok: true, result: paretoPlacements(found.scenario, found.index, { cap: 2000 }), engineMs: performance.now() - started };
+    return answerForWorkload(document, workloadId, (scenario, index) => ({
+      result: paretoPlacements(scenario, index, { cap: 2000 }),
+      engineMs: since(started),
+    }));
   },
   async optimiseAll(document: unknown, objective: PlacementObjective): Promise<OptimiseAllResponse> {
     const checked = validateScenario(document);

@@ -8,65 +8,54 @@ import type { Objective, OptimiseResult, ParetoResult } from '../engine/optimise
 import type { Scenario } from '../engine/scenario/schema';
 import type { PlacementMilpResult, PlacementObjective } from '../engine/placementMilp/types';
 
-/** What the engine worker answers to a request: a result, or why the document was refused. */
-export type EvaluateResponse =
-  | {
-      readonly ok: true;
-      readonly result: EvaluationResult;
-      /** With failures asked for: the same document with nothing failed, to show their impact against. */
-      readonly intact: EvaluationResult | null;
-      readonly engineMs: number;
-    }
-  | { readonly ok: false; readonly errors: readonly ValidationError[] };
+/** Why a document was refused: every worker request validates it first. */
+export interface Refusal {
+  readonly ok: false;
+  readonly errors: readonly ValidationError[];
+}
 
-export type ResilienceResponse =
-  | { readonly ok: true; readonly report: ResilienceReport; readonly engineMs: number }
-  | { readonly ok: false; readonly errors: readonly ValidationError[] };
+/** What the engine worker answers to a request on a document: the answer's fields, or a refusal. */
+export type Answer<T> = ({ readonly ok: true } & T) | Refusal;
+
+export type EvaluateResponse = Answer<{
+  readonly result: EvaluationResult;
+  /** With failures asked for: the same document with nothing failed, to show their impact against. */
+  readonly intact: EvaluationResult | null;
+  readonly engineMs: number;
+}>;
+
+export type ResilienceResponse = Answer<{ readonly report: ResilienceReport; readonly engineMs: number }>;
 
 /** One variant's figures for the side-by-side comparison. */
-export type ComparedVariant =
-  | {
-      readonly ok: true;
-      readonly metrics: HeadlineMetrics;
-      readonly workloads: readonly {
-        readonly id: string;
-        readonly name: string;
-        readonly p95Ms: number | null;
-        readonly meetsObjective: boolean;
-      }[];
-    }
-  | { readonly ok: false; readonly errors: readonly ValidationError[] };
+export type ComparedVariant = Answer<{
+  readonly metrics: HeadlineMetrics;
+  readonly workloads: readonly {
+    readonly id: string;
+    readonly name: string;
+    readonly p95Ms: number | null;
+    readonly meetsObjective: boolean;
+  }[];
+}>;
 
 export interface CompareResponse {
   readonly variants: readonly ComparedVariant[];
   readonly engineMs: number;
 }
 
-export type SensitivityResponse =
-  | { readonly ok: true; readonly report: SensitivityReport; readonly engineMs: number }
-  | { readonly ok: false; readonly errors: readonly ValidationError[] };
+export type SensitivityResponse = Answer<{ readonly report: SensitivityReport; readonly engineMs: number }>;
 
-export type StrategiesResponse =
-  | { readonly ok: true; readonly strategies: readonly StrategyOutcome[] }
-  | { readonly ok: false; readonly errors: readonly ValidationError[] };
+export type StrategiesResponse = Answer<{ readonly strategies: readonly StrategyOutcome[] }>;
 
-export type OptimiseResponse =
-  | {
-      readonly ok: true;
-      readonly result: OptimiseResult;
-      /** The scenario with the optimal placement, to open as a variant; null when infeasible. */
-      readonly proposal: Scenario | null;
-      readonly engineMs: number;
-    }
-  | { readonly ok: false; readonly errors: readonly ValidationError[] };
+export type OptimiseResponse = Answer<{
+  readonly result: OptimiseResult;
+  /** The scenario with the optimal placement, to open as a variant; null when infeasible. */
+  readonly proposal: Scenario | null;
+  readonly engineMs: number;
+}>;
 
-export type ParetoResponse =
-  | { readonly ok: true; readonly result: ParetoResult; readonly engineMs: number }
-  | { readonly ok: false; readonly errors: readonly ValidationError[] };
+export type ParetoResponse = Answer<{ readonly result: ParetoResult; readonly engineMs: number }>;
 
-export type OptimiseAllResponse =
-  | { readonly ok: true; readonly result: PlacementMilpResult; readonly proposal: Scenario | null }
-  | { readonly ok: false; readonly errors: readonly ValidationError[] };
+export type OptimiseAllResponse = Answer<{ readonly result: PlacementMilpResult; readonly proposal: Scenario | null }>;
 
 /** The worker's API as comlink exposes it. */
 export interface EngineApi {

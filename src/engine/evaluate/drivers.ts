@@ -80,3 +80,13 @@ export function applyDrivers(scenario: Scenario, params: Parameters): Scenario {
     drivers: kept,
   };
 }
+
+/**
+ * The one way into an evaluation of a drawn scenario: its parameters and the
+ * scenario the drivers make of it. Every evaluator starts here (evaluate,
+ * N−1, both optimisers), so none can forget a driver.
+ */
+export function driveScenario(drawn: Scenario): { params: Parameters; scenario: Scenario } {
+  const params = parametersOf(drawn);
+  return { params, scenario: applyDrivers(drawn, params) };
+}

@@ -1,7 +1,7 @@
 import { GLOBAL_KEYS } from '../catalogue/registry';
 import { gbPerMonth, SECONDS_PER_HOUR } from '../model/units';
 import type { Parameters } from '../parameters';
-import { applyDrivers, parametersOf } from './drivers';
+import { driveScenario } from './drivers';
 import type { EvaluationResult, LatencySummary, LinkColumns, SiteColumns, Warning, WorkloadResult } from '../result';
 import type { Scenario } from '../scenario/schema';
 import { NO_FAILURES, runCore, type CoreRun, type Failures } from './core';
@@ -41,8 +41,7 @@ function okSummary(run: CoreRun, w: number): LatencySummary | null {
  * and options always give the same result.
  */
 export function evaluateScenario(drawn: Scenario, options: EvaluateOptions = {}): EvaluationResult {
-  const params = parametersOf(drawn);
-  const scenario = applyDrivers(drawn, params);
+  const { params, scenario } = driveScenario(drawn);
   const network = prepareNetwork(scenario, params);
   const failures = failuresOf(scenario, network, options);
   const run = runCore(scenario, network, params, STANDARD_RUN, failures);

@@ -2,7 +2,7 @@ import { GLOBAL_KEYS } from '../catalogue/registry';
 import type { FailureImpact, ResilienceReport, WorkloadResilience } from '../result';
 import type { Scenario } from '../scenario/schema';
 import { runCore, type CoreRun } from './core';
-import { applyDrivers, parametersOf } from './drivers';
+import { driveScenario } from './drivers';
 import { applyHopLoad, routeHops, type Hop } from './flows';
 import { composeWorkload, summarise } from './latency';
 import { scaledProfile, solveLink, type LinkQueues } from './linkQueues';
@@ -60,8 +60,7 @@ function restoreLink(q: LinkQueues, s: SavedLink): void {
  * again; then everything is put back for the next failure.
  */
 export function resilienceSweep(drawn: Scenario): ResilienceReport {
-  const params = parametersOf(drawn);
-  const scenario = applyDrivers(drawn, params);
+  const { params, scenario } = driveScenario(drawn);
   const network = prepareNetwork(scenario, params);
   const run = runCore(scenario, network, params, STANDARD_RUN);
   const profile = scaledProfile(params.get(GLOBAL_KEYS.busyHourFactor));

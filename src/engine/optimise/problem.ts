@@ -1,7 +1,7 @@
 import { GLOBAL_KEYS } from '../catalogue/registry';
 import { runCore, type CoreRun } from '../evaluate/core';
 import { monthlyCost } from '../evaluate/cost';
-import { applyDrivers, parametersOf } from '../evaluate/drivers';
+import { driveScenario } from '../evaluate/drivers';
 import { energySummary } from '../evaluate/energy';
 import { evaluateScenario } from '../evaluate/evaluate';
 import { scaledProfile } from '../evaluate/linkQueues';
@@ -59,8 +59,7 @@ export function buildProblem(drawn: Scenario, workloadIndex: number, restrict: O
   if (!Number.isInteger(workloadIndex) || workloadIndex < 0 || workloadIndex >= drawn.workloads.length) {
     throw new OptimiseInputError(`no workload at index ${workloadIndex}: the scenario has ${drawn.workloads.length}`);
   }
-  const params = parametersOf(drawn);
-  const scenario = applyDrivers(drawn, params);
+  const { params, scenario } = driveScenario(drawn);
   const network = prepareNetwork(scenario, params);
   const workload = scenario.workloads[workloadIndex];
   const baseScenario: Scenario = { ...scenario, workloads: scenario.workloads.filter((_, i) => i !== workloadIndex) };

@@ -1,6 +1,6 @@
 import { GLOBAL_KEYS } from '../catalogue/registry';
 import { runCore } from '../evaluate/core';
-import { applyDrivers, parametersOf } from '../evaluate/drivers';
+import { driveScenario } from '../evaluate/drivers';
 import { prepareNetwork, type PreparedNetwork } from '../evaluate/network';
 import { STANDARD_RUN } from '../evaluate/options';
 import { RoutingContext } from '../evaluate/routing';
@@ -79,8 +79,7 @@ function restrictionsOf(scenario: Scenario, network: PreparedNetwork, optimised:
 
 /** Prepares a problem: drivers, network, routes, and the background load of the workloads that stay put. */
 export function preparePlacementProblem(drawn: Scenario, options: PlacementMilpOptions): PlacementProblem {
-  const params = parametersOf(drawn);
-  const scenario = applyDrivers(drawn, params);
+  const { params, scenario } = driveScenario(drawn);
   const network = prepareNetwork(scenario, params);
   const optimised = selectWorkloads(scenario, options.workloadIds);
   const restrictions = restrictionsOf(scenario, network, optimised, options);
