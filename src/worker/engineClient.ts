@@ -11,12 +11,33 @@ export interface EngineClientCallbacks {
 
 interface Job {
   run(api: Remote<EngineApi>): Promise<void>;
+  cancel(): void;
+}
+
+/** What a background job's promise is rejected with when the user stops it. */
+export class JobCancelled extends Error {
+  constructor() {
+    super('stopped');
+    this.name = 'JobCancelled';
+  }
+}
+
+interface EngineWorker {
+  readonly worker: Worker;
+  readonly api: Remote<EngineApi>;
 }
 
 /** Quiet time after the last edit before the N−1 sweep starts, ms. */
 const RESILIENCE_PAUSE_MS = 400;
 
-function startWorker(name: string, onFailure: (message: string) => void): { worker: Worker; api: Remote<EngineApi> } {
+/** A promise with its resolve function, for a one-shot signal. */
+function signal(): { promise: Promise<void>; resolve: () => void } {
+  let resolve!: () => void;
+  const promise = new Promise<void>((r) => (resolve = r));
+  return { promise, resolve };
+}
+
+function startWorker(name: string, onFailure: (message: string) => void): EngineWorker {
   const worker = new Worker(new URL('./engine.worker.ts', import.meta.url), { type: 'module', name });
   worker.addEventListener('error', (event) => onFailure(`The engine worker failed: ${event.message || 'could not start'}`));
   return { worker, api: wrap<EngineApi>(worker) };
@@ -31,8 +52,15 @@ function startWorker(name: string, onFailure: (message: string) => void): { work
  * and the N−1 sweep once the edits pause), so a drag never waits behind it.
  */
 export class EngineClient {
-  readonly #live: { worker: Worker; api: Remote<EngineApi> };
-  readonly #background: { worker: Worker; api: Remote<EngineApi> };
+  readonly #live: EngineWorker;
+  /** Replaced by a fresh worker when running jobs are stopped: a synchronous search can only be interrupted by terminating it. */
+  #background: EngineWorker;
+  /** The job the background worker is running now, if any. */
+  #current: Job | undefined = undefined;
+  /** Settles when the background jobs are stopped, so the pump stops waiting for an answer that will never come. */
+  #stopped = signal();
+  /** The latest comparison asked for, to ask again if the worker running it is stopped. */
+  #lastComparison: readonly unknown[] | undefined = undefined;
   readonly #callbacks: EngineClientCallbacks;
   #queued: { document: unknown; options: EvaluateOptions } | undefined = undefined;
   #liveBusy = false;
@@ -42,6 +70,8 @@ export class EngineClient {
   #backgroundBusy = false;
   /** When the latest evaluation was asked for: the N−1 sweep waits for a pause in the edits. */
   #lastRequestAt = 0;
+  /** The latest document asked for, whose N−1 sweep is due again if its worker is stopped. */
+  #lastDocument: unknown = undefined;
   #resilienceTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(callbacks: EngineClientCallbacks) {
@@ -52,6 +82,7 @@ export class EngineClient {
 
   request(document: unknown, options: EvaluateOptions = {}): void {
     this.#queued = { document, options };
+    this.#lastDocument = document;
     this.#lastRequestAt = performance.now();
     // The N−1 sweep is always of the scenario as drawn, whatever failures are injected.
     this.#resilienceDue = document;
@@ -61,15 +92,41 @@ export class EngineClient {
 
   requestComparison(documents: readonly unknown[]): void {
     this.#comparison = documents;
+    this.#lastComparison = documents;
     this.#wakeBackground();
   }
 
   /** Runs a one-off request in the background worker; its answer comes back by promise. */
   run<T>(call: (api: Remote<EngineApi>) => Promise<T>): Promise<T> {
     return new Promise<T>((resolve, reject) => {
-      this.#jobs.push({ run: (api) => call(api).then(resolve, reject) });
+      this.#jobs.push({ run: (api) => call(api).then(resolve, reject), cancel: () => reject(new JobCancelled()) });
       this.#wakeBackground();
     });
+  }
+
+  /** Whether a one-off job is running or waiting in the background worker. */
+  get jobsPending(): boolean {
+    return this.#current !== undefined || this.#jobs.length > 0;
+  }
+
+  /**
+   * Stops every running and waiting one-off job (their promises reject with
+   * JobCancelled): the background worker is terminated and a fresh one
+   * started, and the comparison and N−1 sweep it may have been running are
+   * asked for again.
+   */
+  cancelJobs(): void {
+    const cancelled = [...(this.#current === undefined ? [] : [this.#current]), ...this.#jobs.splice(0)];
+    if (cancelled.length === 0) return;
+    this.#background.worker.terminate();
+    this.#background = startWorker('tierscape-engine-background', this.#callbacks.onFailure);
+    this.#current = undefined;
+    for (const job of cancelled) job.cancel();
+    this.#comparison ??= this.#lastComparison;
+    this.#resilienceDue ??= this.#lastDocument;
+    this.#stopped.resolve();
+    this.#stopped = signal();
+    this.#wakeBackground();
   }
 
   async #pumpLive(): Promise<void> {
@@ -94,15 +151,20 @@ export class EngineClient {
 
   async #pumpBackground(): Promise<void> {
     this.#backgroundBusy = true;
-    const api = this.#background.api;
     for (;;) {
+      const { api } = this.#background;
+      const stopped = this.#stopped.promise;
       try {
         if (this.#jobs.length > 0) {
-          await this.#jobs.shift()!.run(api);
+          const job = this.#jobs.shift()!;
+          this.#current = job;
+          await Promise.race([job.run(api), stopped]);
+          if (this.#current === job) this.#current = undefined;
         } else if (this.#comparison !== undefined) {
           const documents = this.#comparison;
           this.#comparison = undefined;
-          this.#callbacks.onComparison(await api.compare(documents), documents);
+          const answer = await Promise.race([api.compare(documents), stopped.then(() => null)]);
+          if (answer !== null) this.#callbacks.onComparison(answer, documents);
         } else if (this.#resilienceDue !== undefined) {
           const waitMs = RESILIENCE_PAUSE_MS - (performance.now() - this.#lastRequestAt);
           if (waitMs > 0) {
@@ -112,7 +174,8 @@ export class EngineClient {
           }
           const document = this.#resilienceDue;
           this.#resilienceDue = undefined;
-          this.#callbacks.onResilience(await api.resilience(document), document);
+          const answer = await Promise.race([api.resilience(document), stopped.then(() => null)]);
+          if (answer !== null) this.#callbacks.onResilience(answer, document);
         } else break;
       } catch (error) {
         this.#callbacks.onFailure(`The engine failed: ${(error as Error).message}`);

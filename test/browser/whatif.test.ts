@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { syntheticScenario } from '../../bench/synthetic';
 import { launchChromium, openApp, settled } from './setup/page';
 
 let browser: Browser;
@@ -209,6 +210,34 @@ describe('the what-if workbench in the page', () => {
     await page.click('[data-milp-open]');
     await expect.poll(() => page.locator('[data-variant]').count()).toBe(2);
     await expect.poll(() => page.locator('[data-variant-diff]').textContent()).toMatch(/change/);
+    expect(app.errors).toEqual([]);
+    await app.close();
+  });
+
+  it('stops a running search on request, and the next search runs in a fresh worker', async () => {
+    const app = await openApp(browser, inject('baseUrl'));
+    const { page } = app;
+    await settled(page);
+    const scenario = syntheticScenario(250, 1);
+    await page.evaluate((s) => window.postMessage({ type: 'tierscape:load', scenario: s }, location.origin), scenario);
+    await expect.poll(() => page.locator('input[aria-label="Scenario name"]').inputValue(), { timeout: 30_000 }).toBe(scenario.name);
+    await settled(page);
+    await page.click('[data-tab="optimise"]');
+    await page.selectOption('[data-optimise-objective]', 'latency');
+    // Start and stop within one frame: the search over 250 sites cannot have answered by then.
+    await page.evaluate(async () => {
+      document.querySelector<HTMLButtonElement>('[data-optimise-run]')!.click();
+      await new Promise(requestAnimationFrame);
+      document.querySelector<HTMLButtonElement>('[data-optimise-stop]')!.click();
+    });
+    await expect.poll(() => page.locator('[data-optimise-stopped]').count()).toBe(1);
+    expect(await page.locator('[data-optimise-run]').textContent()).toBe('Find it');
+    expect(await page.locator('[data-optimise-result]').count()).toBe(0);
+
+    await page.selectOption('[data-optimise-objective]', 'cost');
+    await page.click('[data-optimise-run]');
+    await expect.poll(() => page.locator('[data-optimise-result="optimal"]').count(), { timeout: 30_000 }).toBe(1);
+    expect(await page.locator('[data-optimise-stopped]').count()).toBe(0);
     expect(app.errors).toEqual([]);
     await app.close();
   });

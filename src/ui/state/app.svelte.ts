@@ -4,7 +4,7 @@ import type { Scenario } from '../../engine/scenario/schema';
 import { parseScenarioJson, validateScenario } from '../../engine/scenario/validate';
 import type { EvaluationResult, LinkResult, ResilienceReport, SiteResult } from '../../engine/result';
 import { linkResultAt, rowIndexById, siteResultAt } from '../../engine/resultColumns';
-import { EngineClient } from '../../worker/engineClient';
+import { EngineClient, JobCancelled } from '../../worker/engineClient';
 import type { CompareResponse, EngineApi, StrategiesResponse } from '../../worker/protocol';
 import type { StrategyId } from '../../engine/whatif/strategies';
 import type { Remote } from 'comlink';
@@ -252,7 +252,8 @@ export class AppState {
       this.say(added.length > 0 ? 'info' : 'error', parts.join('. '));
       this.#requestComparison();
     } catch (error) {
-      this.say('error', `Strategies could not be generated: ${(error as Error).message}`);
+      if (error instanceof JobCancelled) this.say('info', 'Strategies stopped before they were ready');
+      else this.say('error', `Strategies could not be generated: ${(error as Error).message}`);
     }
   }
 
@@ -368,6 +369,11 @@ export class AppState {
   runInEngine<T>(call: (api: Remote<EngineApi>) => Promise<T>): Promise<T> {
     if (this.#client === null) return Promise.reject(new Error('the engine is not running'));
     return this.#client.run(call);
+  }
+
+  /** Stops every background job (optimiser, strategies, sensitivity); their promises reject with JobCancelled. */
+  stopEngineJobs(): void {
+    this.#client?.cancelJobs();
   }
 
   /** Asks for the side-by-side figures of the compared variants (only worth it with two or more). */
