@@ -7,6 +7,7 @@ import {
   type Cumulants,
 } from '../model/distribution';
 import { gammaQuantileTable, type GammaQuantileTable } from '../model/gammaQuantileTable';
+import { addToSpread, PartsFloor, type RandomParts } from './partsFloor';
 import type { HopLink, LatencyBreakdown, LatencySummary, Segment, TailMethod, WorkloadStatus } from '../result';
 import type { Scenario } from '../scenario/schema';
 import { serviceTimeMs, type ComputeState } from './compute';
@@ -44,10 +45,15 @@ function fail(c: ComposedLatency, status: WorkloadStatus, problem: string) {
   }
 }
 
+/** The exponential part of a medium's access latency: its jitter, at most the whole latency. */
+export function accessExpMeanMs(access: MediumParameters): number {
+  return Math.min(access.jitterMs, access.accessLatencyMs);
+}
+
 /** Access latency as a fixed floor plus an exponential part whose spread is the jitter. */
-function accessComponent(accessMs: number, jitterMs: number): Component {
-  const expMeanMs = Math.min(jitterMs, accessMs);
-  return { kind: 'shiftedExp', minMs: accessMs - expMeanMs, expMeanMs };
+function accessComponent(access: MediumParameters): Component {
+  const expMeanMs = accessExpMeanMs(access);
+  return { kind: 'shiftedExp', minMs: access.accessLatencyMs - expMeanMs, expMeanMs };
 }
 
 /** One shared (immutable) access component per medium's figures, instead of one per link crossed. */
@@ -55,7 +61,7 @@ const ACCESS_COMPONENTS = new WeakMap<MediumParameters, Component>();
 function accessComponentOf(access: MediumParameters): Component {
   let component = ACCESS_COMPONENTS.get(access);
   if (component === undefined) {
-    component = accessComponent(access.accessLatencyMs, access.jitterMs);
+    component = accessComponent(access);
     ACCESS_COMPONENTS.set(access, component);
   }
   return component;
@@ -214,34 +220,51 @@ function waitChance(component: Component): number {
   }
 }
 
-function floorOf(component: Component): number {
-  return component.kind === 'shiftedExp' ? component.minMs : 0;
-}
+const AT_LEAST_P50 = new PartsFloor(0.5);
+const AT_LEAST_P95 = new PartsFloor(0.95);
+const AT_LEAST_P99 = new PartsFloor(0.99);
 
 /**
  * Mean, percentiles and jitter of a composed request. One random part: its
  * exact quantiles. Several: cumulants add for independent parts, and a
  * shifted gamma with the same mean, variance and skewness gives the tail,
  * kept within the bounds that rarely met waits allow (boundedQuantile).
+ * Either way never below what the parts provably add (PartsFloor).
  */
 export function summarise(c: ComposedLatency): LatencySummary & { tailMethod: TailMethod } {
   const total: Cumulants = { k1: c.constantMs, k2: 0, k3: 0 };
+  const parts: RandomParts = { largestMs: 0, secondMs: 0, widestWaitMs: 0 };
   let floor = c.constantMs;
   let randomCount = 0;
   let lastRandom = -1;
   const components = c.components;
   for (let i = 0; i < components.length; i++) {
+    const component = components[i];
     const before = total.k2;
-    addCumulants(components[i], total);
-    floor += floorOf(components[i]);
+    addCumulants(component, total);
+    if (component.kind === 'shiftedExp') {
+      floor += component.minMs;
+      addToSpread(parts, component.expMeanMs);
+    } else if (component.kind === 'atomExp') {
+      parts.widestWaitMs = Math.max(parts.widestWaitMs, 1 / component.ratePerMs);
+    }
     if (total.k2 - before > 1e-18) {
       randomCount++;
       lastRandom = i;
     }
   }
   const jitterMs = Math.sqrt(total.k2);
-  if (randomCount === 0)
-    return { meanMs: total.k1, p50Ms: total.k1, p95Ms: total.k1, p99Ms: total.k1, jitterMs: 0, tailMethod: 'deterministic' };
+  if (randomCount === 0) {
+    // Parts too narrow to count as random can still be a hair wider than their means.
+    return {
+      meanMs: total.k1,
+      p50Ms: AT_LEAST_P50.atLeast(total.k1, floor, parts, components),
+      p95Ms: AT_LEAST_P95.atLeast(total.k1, floor, parts, components),
+      p99Ms: AT_LEAST_P99.atLeast(total.k1, floor, parts, components),
+      jitterMs: 0,
+      tailMethod: 'deterministic',
+    };
+  }
   if (randomCount === 1) {
     const only = c.components[lastRandom];
     const rest = total.k1 - componentCumulants(only).k1;
@@ -249,15 +272,22 @@ export function summarise(c: ComposedLatency): LatencySummary & { tailMethod: Ta
     const q95 = componentQuantile(only, 0.95);
     const q99 = componentQuantile(only, 0.99);
     if (q50 !== null && q95 !== null && q99 !== null) {
-      return { meanMs: total.k1, p50Ms: rest + q50, p95Ms: rest + q95, p99Ms: rest + q99, jitterMs, tailMethod: 'exact' };
+      return {
+        meanMs: total.k1,
+        p50Ms: AT_LEAST_P50.atLeast(rest + q50, floor, parts, components),
+        p95Ms: AT_LEAST_P95.atLeast(rest + q95, floor, parts, components),
+        p99Ms: AT_LEAST_P99.atLeast(rest + q99, floor, parts, components),
+        jitterMs,
+        tailMethod: 'exact',
+      };
     }
   }
   const rare = rareWaits(components);
   return {
     meanMs: total.k1,
-    p50Ms: boundedQuantile(total, rare, floor, 0.5, gammaQuantileTable(0.5)),
-    p95Ms: boundedQuantile(total, rare, floor, 0.95, gammaQuantileTable(0.95)),
-    p99Ms: boundedQuantile(total, rare, floor, 0.99, gammaQuantileTable(0.99)),
+    p50Ms: AT_LEAST_P50.atLeast(boundedQuantile(total, rare, floor, 0.5, gammaQuantileTable(0.5)), floor, parts, components),
+    p95Ms: AT_LEAST_P95.atLeast(boundedQuantile(total, rare, floor, 0.95, gammaQuantileTable(0.95)), floor, parts, components),
+    p99Ms: AT_LEAST_P99.atLeast(boundedQuantile(total, rare, floor, 0.99, gammaQuantileTable(0.99)), floor, parts, components),
     jitterMs,
     tailMethod: 'threeMomentFit',
   };

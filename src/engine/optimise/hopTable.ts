@@ -1,5 +1,7 @@
 import { slotOf, usesSliceSlot, type Hop } from '../evaluate/flows';
-import type { PreparedNetwork } from '../evaluate/network';
+import { accessExpMeanMs } from '../evaluate/latency';
+import type { MediumParameters, PreparedNetwork } from '../evaluate/network';
+import { addToSpread, type AccessSpread } from '../evaluate/partsFloor';
 import { BITS_PER_BYTE, BYTES_PER_KB } from '../model/units';
 import type { Route } from '../routing/router';
 import type { DataClass, Scenario } from '../scenario/schema';
@@ -20,6 +22,12 @@ export interface HopInfo {
    * the sum of a request's fixed parts (latency.ts summarise), so this bounds it.
    */
   readonly fixedMs: number;
+  /**
+   * The two widest exponential parts of the access latencies the hop crosses
+   * (latency.ts accessComponent), ms: they depend on the media alone, not on
+   * load, so a placed hop's are in every completion's request.
+   */
+  readonly accessSpread: Readonly<AccessSpread>;
   /** Raw personal data reaching a site outside the devices' jurisdiction (sovereignty.ts). */
   readonly leavesJurisdiction: boolean;
   /** Cloud regions the route leaves by a billed crossing, and whether into another region. */
@@ -117,6 +125,7 @@ export class HopTable {
     const egressSites: number[] = [];
     const egressInterRegion: number[] = [];
     let fixedMs = 0;
+    const accessSpread: AccessSpread = { largestMs: 0, secondMs: 0 };
     let usdPerGb = 0;
     let kwhPerGb = 0;
     if (route !== null) {
@@ -127,6 +136,7 @@ export class HopTable {
         hop.forward[i] = forward ? 1 : 0;
         slots[i] = slotOf(l, forward, usesSliceSlot(hop, network, l));
         fixedMs += fixedPartMs(hop, network, scenario, route, i);
+        addToSpread(accessSpread, accessExpMeanMs(accessOf(hop, network, l)));
         usdPerGb += network.costUsdPerGb[l];
         kwhPerGb += network.links[l].params.energyKwhPerGb;
         const out = route.nodes[i];
@@ -144,6 +154,7 @@ export class HopTable {
       route,
       slots,
       fixedMs,
+      accessSpread,
       leavesJurisdiction: route !== null && hop.dataClass === 'rawPersonal' && routeLeavesJurisdiction(scenario, route, this.#home),
       egressSites: Int32Array.from(egressSites),
       egressInterRegion: Uint8Array.from(egressInterRegion),
@@ -159,6 +170,12 @@ export class HopTable {
   }
 }
 
+/** The access figures a hop meets on link l, as latency.ts addHop picks them: a slice on radio has its own. */
+function accessOf(hop: Hop, network: PreparedNetwork, l: number): MediumParameters {
+  const params = network.links[l].params;
+  return usesSliceSlot(hop, network, l) && params.kind === 'radio' ? network.urllcAccess() : params;
+}
+
 /**
  * Fixed part of crossing link i of a route, ms: propagation, the access floor
  * (latency.ts accessComponent: the access latency less its exponential part)
@@ -168,8 +185,8 @@ function fixedPartMs(hop: Hop, network: PreparedNetwork, scenario: Scenario, rou
   const l = route.links[i];
   const link = network.links[l];
   const inSlice = usesSliceSlot(hop, network, l);
-  const access = inSlice && link.params.kind === 'radio' ? network.urllcAccess() : link.params;
-  const floorMs = access.accessLatencyMs - Math.min(access.jitterMs, access.accessLatencyMs);
+  const access = accessOf(hop, network, l);
+  const floorMs = access.accessLatencyMs - accessExpMeanMs(access);
   let rate = inSlice
     ? network.sliceReservedMbps[l]
     : network.capacityMbps[l] - network.sliceReservedMbps[l] + Math.max(0, network.burstCapacityMbps[l]);

@@ -1,3 +1,5 @@
+import { addToSpread, type AccessSpread } from '../evaluate/partsFloor';
+import { AccessTail } from './accessTail';
 import { AddedLoad } from './addedLoad';
 import { CompletionBounds } from './completionBounds';
 import { COST, ENERGY, P95, type PlacementEvaluator } from './evaluator';
@@ -50,6 +52,7 @@ export class IncrementalEvaluator implements PlacementEvaluator {
   readonly #leaf: LeafEvaluator;
   /** What the unplaced rest must still add at least, by level and site. */
   readonly #rest: CompletionBounds;
+  readonly #accessTail = new AccessTail();
   readonly #scratch = new Float64Array(3);
   /** The answer's way back has one "site", the devices. */
   readonly #sourceOnly: Int32Array;
@@ -60,6 +63,8 @@ export class IncrementalEvaluator implements PlacementEvaluator {
   readonly #costAcc: Float64Array;
   readonly #energyAcc: Float64Array;
   readonly #fixedMs: Float64Array;
+  /** The two widest exponential access parts of the hops placed so far. */
+  readonly #access: AccessSpread[];
   readonly #hopCount: Int32Array;
   readonly #hops: HopInfo[] = [];
   // The last failure, for describe().
@@ -93,6 +98,7 @@ export class IncrementalEvaluator implements PlacementEvaluator {
     this.#costAcc = new Float64Array(L + 1);
     this.#energyAcc = new Float64Array(L + 1);
     this.#fixedMs = new Float64Array(L + 1);
+    this.#access = Array.from({ length: L + 1 }, () => ({ largestMs: 0, secondMs: 0 }));
     this.#hopCount = new Int32Array(L + 1);
   }
 
@@ -131,6 +137,9 @@ export class IncrementalEvaluator implements PlacementEvaluator {
     this.#costAcc[d + 1] = this.#costAcc[d];
     this.#energyAcc[d + 1] = this.#energyAcc[d];
     this.#fixedMs[d + 1] = this.#fixedMs[d];
+    const access = this.#access[d + 1];
+    access.largestMs = this.#access[d].largestMs;
+    access.secondMs = this.#access[d].secondMs;
     this.#hopCount[d + 1] = this.#hopCount[d];
     this.#depth = d + 1;
     this.#failLevel = d;
@@ -156,6 +165,8 @@ export class IncrementalEvaluator implements PlacementEvaluator {
         usd += this.#load.addHop(info);
         kwh += info.perGbKwhPerMonth;
         this.#fixedMs[d + 1] += info.fixedMs;
+        addToSpread(access, info.accessSpread.largestMs);
+        addToSpread(access, info.accessSpread.secondMs);
         if (this.#c.capacity) {
           for (let i = 0; i < info.slots.length; i++) {
             if (saturatesForGood(this.#prep.problem.network, info.slots[i], this.#load.loads)) {
@@ -182,7 +193,7 @@ export class IncrementalEvaluator implements PlacementEvaluator {
     this.#energyAcc[d + 1] += this.#energyBounds ? Math.max(0, kwh) : kwh;
     if (this.#c.latencyObjective) {
       this.#rest.at(d + 1, to, this.#scratch);
-      const lowestMs = (this.#fixedMs[d + 1] + this.#scratch[P95]) * (1 - LATENCY_SLACK);
+      const lowestMs = this.#lowestMs(d + 1, this.#scratch[P95]);
       if (lowestMs > this.#objectiveMs) {
         this.#failMs = lowestMs;
         return LATENCY_OBJECTIVE;
@@ -204,7 +215,22 @@ export class IncrementalEvaluator implements PlacementEvaluator {
     this.#rest.at(d, this.#at[d], rest);
     out[COST] = this.#costBounds ? totalBound(baseCostUsdPerMonth, this.#costAcc[d], rest[COST]) : -Infinity;
     out[ENERGY] = this.#energyBounds ? totalBound(baseEnergyKwhPerMonth, this.#energyAcc[d], rest[ENERGY]) : -Infinity;
-    out[P95] = (this.#fixedMs[d] + rest[P95]) * (1 - LATENCY_SLACK);
+    out[P95] = this.#lowestMs(d, rest[P95]);
+  }
+
+  /**
+   * The least p95 of any completion from depth d, given the least its fixed
+   * parts add (`restMs`): every fixed part and access floor, plus the joint
+   * p95 of the two widest access parts among those placed and the one every
+   * completion crosses at least (partsFloor.ts: the engine's p95 is never
+   * below its floor plus that). The placed hops' parts are the completion's
+   * own, whatever the load, and wider parts only raise the figure.
+   */
+  #lowestMs(d: number, restMs: number): number {
+    const widestRestMs = this.#rest.leastWidestAccessMs(d, this.#at[d]);
+    const { largestMs, secondMs } = this.#access[d];
+    const tailMs = this.#accessTail.ms(largestMs, secondMs, widestRestMs);
+    return (this.#fixedMs[d] + restMs + tailMs) * (1 - LATENCY_SLACK);
   }
 
   leaf(values: Float64Array, wantOthers: (values: Float64Array) => boolean): Verdict {

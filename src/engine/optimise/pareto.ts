@@ -21,7 +21,8 @@ interface Found extends LatencyCost {
  * Feasible points as the search finds them. With room for every placement it
  * keeps them all; otherwise it keeps every point no other dominates on
  * latency × cost (displacing those they dominate) and the first others up to
- * the cap, and cuts subtrees whose bound a kept point already dominates.
+ * the cap; once the cap is full, it cuts subtrees whose bound a kept point
+ * already dominates.
  */
 class Collector {
   readonly #cap: number;
@@ -41,8 +42,9 @@ class Collector {
     return !this.front.some((p) => dominates(p, point));
   }
 
+  /** Cuts a subtree only once the scatter has its fill of dominated points: until then they are worth finding too. */
   rulesOut(bound: Float64Array): boolean {
-    if (!this.truncated) return false;
+    if (!this.truncated || this.rest.length < this.#cap) return false;
     const corner = { p95Ms: bound[P95], costUsdPerMonth: bound[COST] };
     return this.front.some((p) => dominates(p, corner));
   }
