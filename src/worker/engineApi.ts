@@ -23,6 +23,7 @@ import type {
   ParetoResponse,
   OptimiseAllResponse,
 } from './protocol';
+import { applyDocumentPatch, NO_DOCUMENT_TO_PATCH, type DocumentPatch } from './documentPatch';
 
 /** Validates the document, then answers with what `work` makes of it; a refused document gets its errors. */
 function answer<T extends object>(document: unknown, work: (scenario: Scenario) => T): Answer<T> {
@@ -42,6 +43,19 @@ function answerForWorkload<T extends object>(
   if (index < 0) return { ok: false, errors: [{ path: 'workloadId', message: `no workload "${workloadId}" in the scenario` }] };
   return { ok: true, ...work(checked.scenario, index) };
 }
+
+/** The document the last `evaluate` was asked about, as sent: what `evaluatePatch` changes. */
+let lastEvaluated: Record<string, unknown> | null = null;
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** A patch is outside input like any document: check its shape before using it. */
+const isPatch = (value: unknown): value is DocumentPatch =>
+  isPlainObject(value) &&
+  isPlainObject(value.set) &&
+  Array.isArray(value.removed) &&
+  value.removed.every((key) => typeof key === 'string');
 
 /** Milliseconds since `started`, for the answer's engineMs. */
 const since = (started: number) => performance.now() - started;
@@ -70,12 +84,18 @@ function compareOne(document: unknown): ComparedVariant {
  */
 export const engineApi: EngineApi = {
   evaluate(document: unknown, options: EvaluateOptions = {}): EvaluateResponse {
+    lastEvaluated = isPlainObject(document) ? document : null;
     const started = performance.now();
     return answer(document, (scenario) => ({
       result: evaluateScenario(scenario, options),
       intact: hasFailures(options) ? evaluateScenario(scenario, { ...options, failed: undefined }) : null,
       engineMs: since(started),
     }));
+  },
+  evaluatePatch(patch: DocumentPatch, options: EvaluateOptions = {}): EvaluateResponse {
+    if (lastEvaluated === null || !isPatch(patch))
+      return { ok: false, errors: [{ path: NO_DOCUMENT_TO_PATCH, message: 'no document to apply the changes to: send the whole document' }] };
+    return engineApi.evaluate(applyDocumentPatch(lastEvaluated, patch), options);
   },
   resilience(document: unknown): ResilienceResponse {
     const started = performance.now();

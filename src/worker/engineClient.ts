@@ -1,5 +1,6 @@
 import { wrap, type Remote } from 'comlink';
 import type { EvaluateOptions } from '../engine/evaluate/options';
+import { documentPatch, NO_DOCUMENT_TO_PATCH } from './documentPatch';
 import type { CompareResponse, EngineApi, EvaluateResponse, ResilienceResponse } from './protocol';
 
 export interface EngineClientCallbacks {
@@ -70,6 +71,8 @@ export class EngineClient {
   #backgroundBusy = false;
   /** When the latest evaluation was asked for: the N−1 sweep waits for a pause in the edits. */
   #lastRequestAt = 0;
+  /** The document the live worker evaluated last, which it keeps: the next one is sent as the changes from it. */
+  #liveDocument: unknown = undefined;
   /** The latest document asked for, whose N−1 sweep is due again if its worker is stopped. */
   #lastDocument: unknown = undefined;
   #resilienceTimer: ReturnType<typeof setTimeout> | undefined;
@@ -137,12 +140,25 @@ export class EngineClient {
       try {
         // Shown even when a newer document waits: answers arrive in order, so
         // the display only moves forward and keeps up during a drag.
-        this.#callbacks.onResponse(await this.#live.api.evaluate(document, options), document);
+        this.#callbacks.onResponse(await this.#evaluateLive(document, options), document);
       } catch (error) {
         this.#callbacks.onFailure(`The engine failed: ${(error as Error).message}`);
       }
     }
     this.#liveBusy = false;
+  }
+
+  /** Sends only what changed since the live worker's last document, or the whole document when that cannot be done. */
+  async #evaluateLive(document: unknown, options: EvaluateOptions): Promise<EvaluateResponse> {
+    const before = this.#liveDocument;
+    this.#liveDocument = undefined;
+    const patch = before === undefined ? null : documentPatch(before, document);
+    let response = patch === null ? null : await this.#live.api.evaluatePatch(patch, options);
+    if (response === null || (!response.ok && response.errors[0]?.path === NO_DOCUMENT_TO_PATCH)) {
+      response = await this.#live.api.evaluate(document, options);
+    }
+    this.#liveDocument = document;
+    return response;
   }
 
   #wakeBackground(): void {

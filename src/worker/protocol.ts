@@ -1,4 +1,5 @@
 import type { EvaluateOptions } from '../engine/evaluate/options';
+import type { DocumentPatch } from './documentPatch';
 import type { EvaluationResult, ResilienceReport } from '../engine/result';
 import type { ValidationError } from '../engine/scenario/errors';
 import type { HeadlineMetrics } from '../engine/whatif/metrics';
@@ -60,6 +61,12 @@ export type OptimiseAllResponse = Answer<{ readonly result: PlacementMilpResult;
 /** The worker's API as comlink exposes it. */
 export interface EngineApi {
   evaluate(document: unknown, options?: EvaluateOptions): EvaluateResponse;
+  /**
+   * Evaluates the last document this worker evaluated with a patch applied
+   * (see documentPatch.ts). Refused, with nothing evaluated, when the worker
+   * holds no document yet.
+   */
+  evaluatePatch(patch: DocumentPatch, options?: EvaluateOptions): EvaluateResponse;
   resilience(document: unknown): ResilienceResponse;
   compare(documents: readonly unknown[]): CompareResponse;
   sensitivity(document: unknown, metric: SensitivityMetricKey, fraction: number, maxAssumptions?: number): SensitivityResponse;
