@@ -8,10 +8,14 @@ declare module 'vitest' {
   }
 }
 
-/** Serves the built page (dist/) for the browser tests; `npm run test:browser` builds it first. */
+/**
+ * Serves the built page (dist/, or the folder TIERSCAPE_DIST names) for the
+ * browser tests; `npm run test:browser` builds it first.
+ */
 export default async function setup(project: TestProject) {
-  if (!existsSync('dist/index.html')) throw new Error('dist/ is missing: run `npm run build` before the browser tests');
-  const server = await startStaticServer('dist');
+  const dist = process.env.TIERSCAPE_DIST ?? 'dist';
+  if (!existsSync(`${dist}/index.html`)) throw new Error(`${dist}/ is missing: run \`npm run build\` before the browser tests`);
+  const server = await startStaticServer(dist);
   project.provide('baseUrl', server.url);
   return () => server.close();
 }
