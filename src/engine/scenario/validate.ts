@@ -1,11 +1,18 @@
 import * as v from 'valibot';
 import { SCHEMA_VERSION, ScenarioSchema, type Scenario } from './schema';
 import { checkReferences } from './references';
+import { migrateDocument } from './migrate';
 
 import type { ValidationError } from './errors';
 
 export type ValidationResult =
-  { readonly ok: true; readonly scenario: Scenario } | { readonly ok: false; readonly errors: readonly ValidationError[] };
+  | {
+      readonly ok: true;
+      readonly scenario: Scenario;
+      /** The older format version the document was migrated from, if it was. */
+      readonly migratedFrom?: number;
+    }
+  | { readonly ok: false; readonly errors: readonly ValidationError[] };
 
 const MAX_ERRORS = 50;
 
@@ -35,7 +42,10 @@ function issueToError(issue: v.BaseIssue<unknown>): ValidationError {
  * The one door every document comes in through: file import, share link,
  * embed message, saved state and the CLI. Never throws.
  */
-export function validateScenario(input: unknown): ValidationResult {
+export function validateScenario(original: unknown): ValidationResult {
+  const migration = migrateDocument(original);
+  if (!migration.ok) return { ok: false, errors: [{ path: 'schemaVersion', message: migration.message }] };
+  const input = migration.document;
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     const received = input === null ? 'null' : Array.isArray(input) ? 'an array' : typeof input;
     return { ok: false, errors: [{ path: '(document)', message: `must be a JSON object, received ${received}` }] };
@@ -55,7 +65,9 @@ export function validateScenario(input: unknown): ValidationResult {
   }
   const referenceErrors = checkReferences(parsed.output);
   if (referenceErrors.length > 0) return { ok: false, errors: referenceErrors.slice(0, MAX_ERRORS) };
-  return { ok: true, scenario: parsed.output };
+  return migration.migratedFrom === null
+    ? { ok: true, scenario: parsed.output }
+    : { ok: true, scenario: parsed.output, migratedFrom: migration.migratedFrom };
 }
 
 /** Parses JSON text and validates it; a syntax error is reported like any other. */

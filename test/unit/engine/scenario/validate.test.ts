@@ -126,9 +126,25 @@ describe('validateScenario: the document as a whole', () => {
     expect(setting(['schemaVersion'], 2)).toEqual([{ path: 'schemaVersion', message: 'version 2 is newer than this Tierscape reads (1)' }]);
   });
 
-  it('an older or malformed schemaVersion → must be 1', () => {
-    expect(setting(['schemaVersion'], 0)).toEqual([{ path: 'schemaVersion', message: 'must be 1' }]);
+  it('a malformed schemaVersion → must be 1', () => {
+    expect(setting(['schemaVersion'], -1)).toEqual([{ path: 'schemaVersion', message: 'must be 1' }]);
+    expect(setting(['schemaVersion'], 0.5)).toEqual([{ path: 'schemaVersion', message: 'must be 1' }]);
     expect(setting(['schemaVersion'], '1')).toEqual([{ path: 'schemaVersion', message: 'must be 1' }]);
+  });
+
+  it('migrates a document of version 0 (no schemaVersion, or 0) to the current version, and says so', () => {
+    const unversioned = validDocument() as Record<string, unknown>;
+    delete unversioned.schemaVersion;
+    for (const old of [unversioned, { ...unversioned, schemaVersion: 0 }]) {
+      const result = validateScenario(old);
+      expect(result.ok).toBe(true);
+      if (result.ok) {
+        expect(result.migratedFrom).toBe(0);
+        expect(result.scenario.schemaVersion).toBe(1);
+      }
+    }
+    const current = validateScenario(validDocument());
+    expect(current.ok && current.migratedFrom).toBeUndefined();
   });
 
   it.each([null, 42, 'scenario', true, []])('rejects %j at (document)', (input) => {
