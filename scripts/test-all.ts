@@ -1,8 +1,10 @@
 /**
  * `npm test`: every check the project has, in order — typecheck, lint, unit
  * tests, build, browser tests — then one closing line `N passed, N failed`.
- * Typecheck, lint and build count as one check each; the test runs count
- * their tests. Exit status 1 if anything failed.
+ * Typecheck, lint and each build (the hosted page in dist/, the single-file
+ * offline edition in dist-offline/, which the browser tests open from disk)
+ * count as one check each; the test runs count their tests. Exit status 1 if
+ * anything failed.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -51,6 +53,7 @@ const outcomes: StepOutcome[] = [
   check('lint (eslint, prettier)', 'npm', ['run', '-s', 'lint']),
   vitest('unit and property tests', 'unit'),
   check('build', 'npm', ['run', '-s', 'build']),
+  check('build (single-file offline edition)', 'npm', ['run', '-s', 'build:offline']),
   vitest('browser tests (Chromium)', 'browser'),
 ];
 

@@ -16,8 +16,7 @@ export interface DocumentPatch {
 /** The error path of a patch refused because the worker holds no document: the client then sends the whole one. */
 export const NO_DOCUMENT_TO_PATCH = '(patch)';
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** The patch from `before` to `after`, or null when either is not a plain object (send it whole then). */
 export function documentPatch(before: unknown, after: unknown): DocumentPatch | null {

@@ -52,10 +52,7 @@ const isPlainObject = (value: unknown): value is Record<string, unknown> =>
 
 /** A patch is outside input like any document: check its shape before using it. */
 const isPatch = (value: unknown): value is DocumentPatch =>
-  isPlainObject(value) &&
-  isPlainObject(value.set) &&
-  Array.isArray(value.removed) &&
-  value.removed.every((key) => typeof key === 'string');
+  isPlainObject(value) && isPlainObject(value.set) && Array.isArray(value.removed) && value.removed.every((key) => typeof key === 'string');
 
 /** Milliseconds since `started`, for the answer's engineMs. */
 const since = (started: number) => performance.now() - started;
@@ -94,7 +91,10 @@ export const engineApi: EngineApi = {
   },
   evaluatePatch(patch: DocumentPatch, options: EvaluateOptions = {}): EvaluateResponse {
     if (lastEvaluated === null || !isPatch(patch))
-      return { ok: false, errors: [{ path: NO_DOCUMENT_TO_PATCH, message: 'no document to apply the changes to: send the whole document' }] };
+      return {
+        ok: false,
+        errors: [{ path: NO_DOCUMENT_TO_PATCH, message: 'no document to apply the changes to: send the whole document' }],
+      };
     return engineApi.evaluate(applyDocumentPatch(lastEvaluated, patch), options);
   },
   resilience(document: unknown): ResilienceResponse {

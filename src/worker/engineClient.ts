@@ -1,6 +1,7 @@
 import { wrap, type Remote } from 'comlink';
 import type { EvaluateOptions } from '../engine/evaluate/options';
 import { documentPatch, NO_DOCUMENT_TO_PATCH } from './documentPatch';
+import { createEngineWorker } from '../offline/engineWorker';
 import type { CompareResponse, EngineApi, EvaluateResponse, ResilienceResponse } from './protocol';
 
 export interface EngineClientCallbacks {
@@ -39,7 +40,8 @@ function signal(): { promise: Promise<void>; resolve: () => void } {
 }
 
 function startWorker(name: string, onFailure: (message: string) => void): EngineWorker {
-  const worker = new Worker(new URL('./engine.worker.ts', import.meta.url), { type: 'module', name });
+  // From a file beside the page when hosted, from a Blob URL in the single-file edition.
+  const worker = createEngineWorker(name);
   worker.addEventListener('error', (event) => onFailure(`The engine worker failed: ${event.message || 'could not start'}`));
   return { worker, api: wrap<EngineApi>(worker) };
 }

@@ -10,7 +10,8 @@ export const PRESETS: readonly PresetInfo[] = [
   { id: 'hospital-imaging', title: 'Hospital imaging that must stay in-country' },
 ];
 
-/** Preset files are fetched relative to the page, so any host and sub-path works. */
-export function presetUrl(id: string): string {
-  return `presets/${encodeURIComponent(id)}.json`;
-}
+/**
+ * Where a preset file is fetched from: relative to the page when hosted, a
+ * bundled data: URL in the single-file edition (src/offline/presetSource*.ts).
+ */
+export { presetUrl } from '../../offline/presetSource';
