@@ -75,6 +75,12 @@ export class History<T> {
     return next;
   }
 
+  /** Replaces the present without making a step (a change not worth undoing on its own, such as which variant is shown). */
+  amend(present: T): void {
+    this.#present = present;
+    this.#lastKey = null;
+  }
+
   /** Forgets every step: a new present with nothing behind or ahead of it. */
   reset(present: T): void {
     this.#past = [];

@@ -17,6 +17,9 @@ import { EditTiming } from '../perf/editTiming';
 import { heatLevels, type HeatLevel } from '../whatif/heat';
 import { disconnectedWorkloads, reroutedLinks } from '../whatif/failures';
 import { presetUrl } from './presets';
+import { History } from '../../document/history';
+import type { Workspace } from '../../document/workspace';
+import { Autosave, type SaveStatus } from './autosave';
 
 export type Selection =
   | { readonly kind: 'site'; readonly id: string }
@@ -32,6 +35,17 @@ export interface Notice {
 export interface CanvasApi {
   viewportCentre(): { x: number; y: number };
   fitView(): void;
+  /** The whole topology as a PNG or SVG data: URL. */
+  image(kind: 'png' | 'svg'): Promise<string>;
+}
+
+/**
+ * Edits typed into one text field (a number in the inspector, digit by
+ * digit) are one undo step: they share a key while that field has focus.
+ */
+function focusedFieldKey(): string | null {
+  const focused = typeof document === 'undefined' ? null : document.activeElement;
+  return focused instanceof HTMLInputElement && focused.type === 'text' && focused.id !== '' ? `field:${focused.id}` : null;
 }
 
 const EMPTY_SCENARIO: Scenario = { schemaVersion: 1, name: 'Untitled scenario', sites: [], links: [], workloads: [] };
@@ -95,9 +109,17 @@ export class AppState {
   evaluating = $state(false);
   notice = $state.raw<Notice | null>(null);
   theme = $state<'light' | 'dark'>('light');
+  /** An embedded read-only view (`?embed&readonly`, see ui/embed/config.ts): the canvas and inspector offer no editing. */
+  readOnly = $state(false);
   canvas: CanvasApi | null = null;
   /** Incremented on every whole-document load, so the canvas knows to fit the view. */
   loadCount = $state(0);
+  /** Whether the last autosave worked, failed (and why), or none has happened yet. */
+  saveStatus = $state.raw<SaveStatus>({ kind: 'idle' });
+  canUndo = $state(false);
+  canRedo = $state(false);
+  readonly #history: History<Workspace>;
+  #autosave: Autosave | null = null;
 
   #client: EngineClient | null = null;
   #noticeTimer: ReturnType<typeof setTimeout> | undefined;
@@ -105,6 +127,88 @@ export class AppState {
 
   constructor() {
     this.variants.reset(this.scenario);
+    this.#history = new History(this.#workspace());
+  }
+
+  /** The workspace as it is now: an immutable snapshot sharing every document with the live state. */
+  #workspace(): Workspace {
+    const { variants, activeId, baselineId, comparedIds } = this.variants;
+    return { variants, activeId, baselineId, comparedIds };
+  }
+
+  /** Makes the workspace as it is now an undo step (merged with the last one while `coalesceKey` repeats) and saves it soon. */
+  #record(coalesceKey: string | null = null): void {
+    this.#history.push(this.#workspace(), coalesceKey);
+    this.#afterHistory();
+  }
+
+  /** Keeps a change that is no undo step of its own (which variant is shown) in the present, and saves it. */
+  #amend(): void {
+    this.#history.amend(this.#workspace());
+    this.#afterHistory();
+  }
+
+  #afterHistory(): void {
+    this.canUndo = this.#history.canUndo;
+    this.canRedo = this.#history.canRedo;
+    this.#autosave?.schedule(this.#history.present);
+  }
+
+  /** Keeps the workspace in this storage from now on (not in an embedded view, whose host owns the document). */
+  enableAutosave(storage: () => Storage): Autosave {
+    this.#autosave = new Autosave(storage, (status) => {
+      this.saveStatus = status;
+      if (status.kind === 'failed') this.say('error', status.message);
+    });
+    return this.#autosave;
+  }
+
+  /** Writes any pending autosave at once (the page is being hidden or closed). */
+  flushAutosave(): void {
+    this.#autosave?.flush();
+  }
+
+  undo(): void {
+    const workspace = this.#history.undo();
+    if (workspace !== null) this.#show(workspace);
+  }
+
+  redo(): void {
+    const workspace = this.#history.redo();
+    if (workspace !== null) this.#show(workspace);
+  }
+
+  /** Makes what is on screen the start of the history: nothing to undo before it (the first preset of a session). */
+  startHistoryHere(): void {
+    this.#history.reset(this.#workspace());
+    this.#afterHistory();
+  }
+
+  /** Opens a saved workspace as the start of a session: nothing to undo before it. */
+  restoreWorkspace(workspace: Workspace): void {
+    this.#history.reset(workspace);
+    this.#show(workspace);
+    this.loadCount++;
+  }
+
+  /** Puts a workspace from the history (or storage) on screen. */
+  #show(workspace: Workspace): void {
+    this.variants.variants = workspace.variants;
+    this.variants.activeId = workspace.activeId;
+    this.variants.baselineId = workspace.baselineId;
+    this.variants.comparedIds = workspace.comparedIds;
+    const active = workspace.variants.find((v) => v.id === workspace.activeId) ?? workspace.variants[0];
+    this.scenario = active.scenario;
+    if (this.selection !== null && !this.#selectionExists(this.selection)) this.selection = null;
+    this.#clearFailures();
+    this.#afterHistory();
+    this.#requestEvaluation();
+  }
+
+  #selectionExists(selection: Selection): boolean {
+    const { kind, id } = selection;
+    const list = kind === 'site' ? this.scenario.sites : kind === 'link' ? this.scenario.links : this.scenario.workloads;
+    return list.some((x) => x.id === id);
   }
 
   /** A link's latest utilisation (0 before any result): a number, so unchanged values notify nothing. */
@@ -168,21 +272,22 @@ export class AppState {
   }
 
   /** Applies an edited document if it is valid; otherwise keeps the current one and returns why not. */
-  edit(next: Scenario): readonly ValidationError[] {
+  edit(next: Scenario, coalesceKey: string | null = null): readonly ValidationError[] {
     const checked = validateScenario(next);
     if (!checked.ok) return checked.errors;
     // Keep the edited document itself, not the validator's copy: edits share every part they
     // did not change, so sites, links and workloads keep their identity and the canvas and
     // lists that depend only on them are not redrawn (a driver slider changes none of them).
-    this.#apply(next);
+    this.#apply(next, coalesceKey ?? focusedFieldKey());
     return [];
   }
 
-  /** Makes a validated document the current one and asks for its evaluation. */
-  #apply(next: Scenario): void {
+  /** Makes a validated document the current one, records it for undo, and asks for its evaluation. */
+  #apply(next: Scenario, coalesceKey: string | null): void {
     this.scenario = next;
     this.#timing.edited(this.scenario);
     this.variants.updateActive(this.scenario);
+    this.#record(coalesceKey);
     this.#requestEvaluation();
   }
 
@@ -196,7 +301,8 @@ export class AppState {
     for (const key of Object.keys(merged)) if (merged[key] === undefined) delete merged[key];
     const checked = v.safeParse(DriversSchema, merged);
     if (!checked.success) return checked.issues.map((issue) => ({ path: `drivers.${v.getDotPath(issue) ?? ''}`, message: issue.message }));
-    this.#apply({ ...this.scenario, drivers: merged as Drivers });
+    // A drag of one slider is one undo step.
+    this.#apply({ ...this.scenario, drivers: merged as Drivers }, `drivers:${Object.keys(patch).sort().join(',')}`);
     return [];
   }
 
@@ -208,6 +314,7 @@ export class AppState {
     this.scenario = target.scenario;
     this.selection = null;
     this.#clearFailures();
+    this.#amend();
     this.#requestEvaluation();
   }
 
@@ -217,7 +324,13 @@ export class AppState {
     this.scenario = variant.scenario;
     this.selection = null;
     this.#clearFailures();
+    this.#record();
     this.#requestEvaluation();
+  }
+
+  renameVariant(id: string, name: string): void {
+    this.variants.rename(id, name);
+    this.#record();
   }
 
   /**
@@ -240,6 +353,7 @@ export class AppState {
         this.variants.duplicate(outcome.name, outcome.scenario, this.variants.activeId, false);
         added.push(outcome.name);
       }
+      if (added.length > 0) this.#record();
       const refused = wanted.filter((s) => s.scenario === null).map((s) => `${s.name}: ${s.reason}`);
       const skipped = wanted.flatMap((s) =>
         s.scenario === null ? [] : s.skipped.map((k) => `${s.name} leaves ${k.workloadId} (${k.reason})`),
@@ -260,6 +374,7 @@ export class AppState {
   removeVariant(id: string): void {
     const wasActive = id === this.variants.activeId;
     this.variants.remove(id);
+    this.#record();
     if (wasActive && this.variants.active !== null) {
       this.scenario = this.variants.active.scenario;
       this.selection = null;
@@ -270,12 +385,14 @@ export class AppState {
 
   toggleCompared(id: string): boolean {
     const on = this.variants.toggleCompared(id);
+    this.#record();
     this.#requestComparison();
     return on;
   }
 
   setBaseline(id: string): void {
     this.variants.setBaseline(id);
+    this.#record();
     this.#requestComparison();
   }
 
@@ -313,6 +430,10 @@ export class AppState {
     }
     this.scenario = checked.scenario;
     this.variants.reset(checked.scenario);
+    // Loading replaces the workspace, as one undo step: the one before comes back with Ctrl+Z.
+    this.#record();
+    if (checked.migratedFrom !== undefined)
+      this.say('info', `${origin} was written in format version ${checked.migratedFrom}; it was brought up to date.`);
     this.selection = null;
     this.result = null;
     this.resilience = null;

@@ -42,7 +42,10 @@ describe('History', () => {
   });
 
   it('behaves as a list with a cursor for any run of pushes, undos and redos (no coalescing)', () => {
-    const op = fc.oneof(fc.record({ kind: fc.constant('push' as const), value: fc.integer() }), fc.constantFrom({ kind: 'undo' as const }, { kind: 'redo' as const }));
+    const op = fc.oneof(
+      fc.record({ kind: fc.constant('push' as const), value: fc.integer() }),
+      fc.constantFrom({ kind: 'undo' as const }, { kind: 'redo' as const }),
+    );
     fc.assert(
       fc.property(fc.array(op, { maxLength: 60 }), (ops) => {
         const h = new History<number>(-1, { limit: 1_000, coalesceMs: 0 });
