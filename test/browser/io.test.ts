@@ -109,4 +109,34 @@ describe('import, export and share links in the page', () => {
     expect(app.errors).toEqual([]);
     await app.close();
   });
+
+  it('shows hostile names from a GraphML file or a shared link as text: no markup, no script', async () => {
+    const app = await openApp(browser, inject('baseUrl'));
+    const { page } = app;
+    await settled(page);
+    const payload = '<img src=x onerror="window.__pwned=1">';
+    const escaped = payload.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
+    const graphml = `<?xml version="1.0"?><graphml><key attr.name="label" attr.type="string" for="node" id="d0"/><key attr.name="Latitude" attr.type="double" for="node" id="d1"/><key attr.name="Longitude" attr.type="double" for="node" id="d2"/><graph edgedefault="undirected"><node id="a"><data key="d0">${escaped}</data><data key="d1">48.8</data><data key="d2">2.3</data></node><node id="b"><data key="d0">Lyon</data><data key="d1">45.7</data><data key="d2">4.8</data></node><edge source="a" target="b"/></graph></graphml>`;
+    await page
+      .locator('[data-import-graphml]')
+      .setInputFiles({ name: 'hostile.graphml', mimeType: 'application/xml', buffer: Buffer.from(graphml) });
+    await expect.poll(() => page.locator('.svelte-flow__node').count()).toBe(2);
+    expect(await page.locator('.svelte-flow__node', { hasText: 'onerror' }).count()).toBe(1);
+    expect(await page.locator('.svelte-flow__node img').count()).toBe(0);
+
+    // The same name through a share link opened in a new page.
+    await page.selectOption('[data-file-menu]', 'share');
+    const url = await page.locator('[data-share-url]').inputValue();
+    // A topology without workloads: wait for its sites rather than for result cards.
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const other = await context.newPage();
+    await other.goto(url);
+    await expect.poll(() => other.locator('.svelte-flow__node', { hasText: 'onerror' }).count()).toBe(1);
+    expect(await other.locator('.svelte-flow__node img').count()).toBe(0);
+    expect(await other.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    await context.close();
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(app.errors).toEqual([]);
+    await app.close();
+  });
 });
