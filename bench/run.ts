@@ -3,6 +3,7 @@ import { editLatencySection } from './sections/editLatency';
 import { milpSection } from './sections/milp';
 import { optimiserSection } from './sections/optimiser';
 import { nMinusOneSweepSection } from './sections/nMinusOne';
+import { projectionsSection } from './sections/projections';
 import { propagationSection } from './sections/propagation';
 import { routingSection } from './sections/routing';
 import { syntheticScenario } from './synthetic';
@@ -45,6 +46,14 @@ console.log(`${routing.table}\n${routing.notes.join('\n')}\n`);
 
 // N-1 sweep: every link and site failed in turn (src/engine/evaluate/resilience.ts).
 console.log(`${nMinusOneSweepSection(SIZES.map((s, i) => ({ scenario: scenarios[i], ...s.sweep })))}\n`);
+
+// Projections to 2035: (years × 2) evaluations on one prepared network (src/engine/projections).
+const PROJECTION_RUNS = [
+  { warmup: 5, runs: 20 },
+  { warmup: 3, runs: 10 },
+  { warmup: 0, runs: 1 },
+] as const;
+console.log(`${projectionsSection(scenarios.map((scenario, i) => ({ scenario, ...PROJECTION_RUNS[i] })))}\n`);
 
 // Multi-workload placement as a MILP in HiGHS (src/engine/placementMilp).
 console.log(`${await milpSection({ seed: SEED, warmup: 1, runs: 5 })}\n`);

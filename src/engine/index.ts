@@ -8,3 +8,4 @@ export type { Assumption } from './parameters';
 export * from './resultColumns';
 export * from './whatif/sensitivity';
 export * from './optimise';
+export * from './projections';

@@ -9,6 +9,7 @@ import { applyPlacement, optimisePlacement, paretoPlacements } from '../engine/o
 import type { Objective } from '../engine/optimise/types';
 import { applyPlacements, optimisePlacements } from '../engine/placementMilp';
 import type { PlacementObjective } from '../engine/placementMilp/types';
+import { checkProjectionOptions, projectScenario } from '../engine/projections';
 import type { Scenario } from '../engine/scenario/schema';
 import type {
   Answer,
@@ -22,6 +23,7 @@ import type {
   OptimiseResponse,
   ParetoResponse,
   OptimiseAllResponse,
+  ProjectionsResponse,
 } from './protocol';
 import { applyDocumentPatch, NO_DOCUMENT_TO_PATCH, type DocumentPatch } from './documentPatch';
 
@@ -137,5 +139,11 @@ export const engineApi: EngineApi = {
     const result = await optimisePlacements(checked.scenario, { objective }, url === undefined ? {} : { locateFile: () => url });
     const proposal = result.status === 'optimal' && result.placement !== null ? applyPlacements(checked.scenario, result.placement) : null;
     return { ok: true, result, proposal };
+  },
+  projections(document: unknown, options: unknown): ProjectionsResponse {
+    const started = performance.now();
+    const checked = checkProjectionOptions(options);
+    if (!checked.ok) return { ok: false, errors: checked.errors };
+    return answer(document, (scenario) => ({ projections: projectScenario(scenario, checked.options), engineMs: since(started) }));
   },
 };

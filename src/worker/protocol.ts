@@ -8,6 +8,7 @@ import type { StrategyOutcome } from '../engine/whatif/strategies';
 import type { Objective, OptimiseResult, ParetoResult } from '../engine/optimise/types';
 import type { Scenario } from '../engine/scenario/schema';
 import type { PlacementMilpResult, PlacementObjective } from '../engine/placementMilp/types';
+import type { Projections } from '../engine/projections/types';
 
 /** Why a document was refused: every worker request validates it first. */
 export interface Refusal {
@@ -58,6 +59,8 @@ export type ParetoResponse = Answer<{ readonly result: ParetoResult; readonly en
 
 export type OptimiseAllResponse = Answer<{ readonly result: PlacementMilpResult; readonly proposal: Scenario | null }>;
 
+export type ProjectionsResponse = Answer<{ readonly projections: Projections; readonly engineMs: number }>;
+
 /** The worker's API as comlink exposes it. */
 export interface EngineApi {
   evaluate(document: unknown, options?: EvaluateOptions): EvaluateResponse;
@@ -75,4 +78,10 @@ export interface EngineApi {
   pareto(document: unknown, workloadId: string): ParetoResponse;
   /** Every workload at once, sharing capacity: a MILP solved by HiGHS in the worker. */
   optimiseAll(document: unknown, objective: PlacementObjective): Promise<OptimiseAllResponse>;
+  /**
+   * The document year by year to the options' horizon, and global AI power.
+   * Options ({ horizonYear, userGrowthPerYear }) are checked first: a bad one
+   * is refused with its path (`options.horizonYear`), like a bad document.
+   */
+  projections(document: unknown, options: unknown): ProjectionsResponse;
 }

@@ -13,6 +13,7 @@ import {
 import { DATA_PER_DEVICE_GROWTH_PER_YEAR, DEVICE_COUNT_GROWTH_PER_YEAR, DIURNAL_PROFILE_SOURCE, GROWTH_BASE_YEAR } from './traffic';
 import { figure, type Figure } from './figure';
 import { MEDIA, MEDIUM_IDS, type MediumSpec } from './media';
+import { TARGET_UTILISATION } from './projections';
 
 /** A catalogue default under the key users override it by, with a readable label. */
 export interface CatalogueEntry {
@@ -60,6 +61,7 @@ export const GLOBAL_KEYS = {
   growthBaseYear: 'growth.baseYear',
   dataPerDeviceGrowthPerYear: 'growth.dataPerDevicePerYear',
   deviceCountGrowthPerYear: 'growth.deviceCountPerYear',
+  targetUtilisation: 'projection.targetUtilisation',
 } as const;
 
 function buildCatalogue(): Map<string, CatalogueEntry> {
@@ -77,6 +79,7 @@ function buildCatalogue(): Map<string, CatalogueEntry> {
   add(GLOBAL_KEYS.growthBaseYear, 'Year the scenario as drawn describes', GROWTH_BASE_YEAR);
   add(GLOBAL_KEYS.dataPerDeviceGrowthPerYear, 'Inference traffic growth per device', DATA_PER_DEVICE_GROWTH_PER_YEAR);
   add(GLOBAL_KEYS.deviceCountGrowthPerYear, 'Device count growth', DEVICE_COUNT_GROWTH_PER_YEAR);
+  add(GLOBAL_KEYS.targetUtilisation, 'Link utilisation that projected capacity is planned for', TARGET_UTILISATION);
 
   for (const id of MEDIUM_IDS) {
     const spec = MEDIA[id];
