@@ -115,6 +115,8 @@ export class AppState {
   /** Incremented on every whole-document load, so the canvas knows to fit the view. */
   loadCount = $state(0);
   /** Whether the last autosave worked, failed (and why), or none has happened yet. */
+  /** What the centre column shows: the topology canvas, or the Projections charts. A view setting, not part of the document. */
+  centreView = $state<'topology' | 'projections'>('topology');
   saveStatus = $state.raw<SaveStatus>({ kind: 'idle' });
   canUndo = $state(false);
   canRedo = $state(false);
