@@ -164,7 +164,10 @@ describe('autosave, restore and undo in the page', () => {
     const { page } = app;
     await settled(page);
     await page.click('[data-variant-duplicate]');
-    await expect.poll(() => page.locator('[data-save-status]').getAttribute('data-save-status')).toBe('saved');
+    // Saved once the stored workspace has both variants (the start-up save may already show "Saved").
+    const storedVariants = () =>
+      page.evaluate(() => (JSON.parse(localStorage.getItem('tierscape:workspace') ?? '{}').workspace?.variants ?? []).length);
+    await expect.poll(storedVariants).toBe(2);
     const saved = await page.evaluate(() => localStorage.getItem('tierscape:workspace'));
     await page.goto(`${inject('baseUrl')}?embed`);
     await page.waitForSelector('[data-workload-result]');
