@@ -20,6 +20,7 @@ export interface CoreRun {
   readonly queues: LinkQueues;
   readonly compute: ComputeState;
   readonly power: { itKw: Float64Array; facilityKw: Float64Array };
+  /** Empty when the run was asked not to compose latencies. */
   readonly composed: readonly ComposedLatency[];
   readonly summaries: readonly (LatencySummary & { tailMethod: TailMethod })[];
 }
@@ -30,6 +31,32 @@ export interface Failures {
 }
 
 export const NO_FAILURES: Failures = { links: new Set(), sites: new Set() };
+
+/** Ways to do less of a run when the caller needs less (the projections, year after year). */
+export interface CoreOptions {
+  /**
+   * Every hop's route from an earlier run of the same placement, in
+   * buildHops order, used instead of routing again (only for scenarios
+   * without load-aware workloads, whose routes depend on the load).
+   */
+  readonly routes?: readonly Hop[];
+  /** Whether to compose each request's latency (the most costly step); true by default. */
+  readonly latencies?: boolean;
+}
+
+/** Takes over the routes found by an earlier run of the same placement. */
+function adoptRoutes(hops: readonly Hop[], routes: readonly Hop[]): void {
+  if (hops.length !== routes.length) throw new Error('runCore: the routes were found for another placement');
+  for (let i = 0; i < hops.length; i++) {
+    const hop = hops[i];
+    const routed = routes[i];
+    if (routed.fromSite !== hop.fromSite || routed.toSite !== hop.toSite)
+      throw new Error('runCore: the routes were found for another placement');
+    hop.route = routed.route;
+    hop.forward = routed.forward;
+    hop.unroutedReason = routed.unroutedReason;
+  }
+}
 
 /**
  * One run: route every hop by its workload's policy, load links and
@@ -43,13 +70,17 @@ export function runCore(
   params: Parameters,
   flags: RunFlags,
   failures: Failures = NO_FAILURES,
+  options: CoreOptions = {},
 ): CoreRun {
   const ctx = new RoutingContext(scenario, network, params, failures.links, failures.sites);
   const flows = buildHops(scenario, network, flags.slicesEnabled);
   const hops = flows.flatMap((f) => f.hops);
-  routeHops(hops, scenario, ctx);
+  if (options.routes === undefined) routeHops(hops, scenario, ctx);
+  else adoptRoutes(hops, options.routes);
   const loads = emptyLoads(network.links.length);
   for (const hop of hops) applyHopLoad(hop, network, loads, 1);
+  // applyHopLoad works out each link's direction on first use: keep it with the routes for the next run.
+  if (options.routes !== undefined) for (let i = 0; i < hops.length; i++) (options.routes[i] as Hop).forward ??= hops[i].forward;
   const profile = scaledProfile(params.get(GLOBAL_KEYS.busyHourFactor));
 
   const loadAware = hops.filter((h) => h.policy === 'loadAware');
@@ -70,7 +101,10 @@ export function runCore(
   const queues = solveLinkQueues(network, loads, profile, flags.burstEnabled);
   const compute = loadCompute(scenario, network, params);
   const power = sitePowerKw(scenario, compute.utilisation, params);
-  const composed = scenario.workloads.map((_, w) => composeWorkload(scenario, w, flows[w], network, queues, compute, failures.sites));
+  const composed =
+    options.latencies === false
+      ? []
+      : scenario.workloads.map((_, w) => composeWorkload(scenario, w, flows[w], network, queues, compute, failures.sites));
   const summaries = composed.map(summarise);
   return { ctx, flows, hops, loads, queues, compute, power, composed, summaries };
 }

@@ -1,11 +1,9 @@
-import { GLOBAL_KEYS } from '../catalogue/registry';
-import { loadCompute, type ComputeState } from '../evaluate/compute';
-import { runCore } from '../evaluate/core';
-import { applyHopLoad, buildHops, emptyLoads, routeHops, type Hop, type SlotLoads, type WorkloadFlows } from '../evaluate/flows';
-import { scaledProfile, solveLinkQueues, type LinkQueues } from '../evaluate/linkQueues';
+import type { ComputeState } from '../evaluate/compute';
+import { NO_FAILURES, runCore } from '../evaluate/core';
+import { buildHops, routeHops, type Hop, type SlotLoads, type WorkloadFlows } from '../evaluate/flows';
+import type { LinkQueues } from '../evaluate/linkQueues';
 import type { PreparedNetwork } from '../evaluate/network';
 import { STANDARD_RUN } from '../evaluate/options';
-import { sitePowerKw } from '../evaluate/power';
 import { RoutingContext } from '../evaluate/routing';
 import type { Parameters } from '../parameters';
 import type { Scenario } from '../scenario/schema';
@@ -39,35 +37,12 @@ export function fixedRoutes(scenario: Scenario, network: PreparedNetwork, params
 }
 
 /**
- * One year of a driven scenario: runCore's steps (core.ts) with the routes
- * given, and without composing each request's latency, which is most of a
- * run's time and which no projection shows. With no fixed routes, runCore
- * itself. A unit test holds both equal to evaluateScenario's figures.
+ * One year of a driven scenario: runCore with the routes given (when they
+ * do not depend on the load) and without composing each request's latency,
+ * which is most of a run's time and which no projection shows. A unit test
+ * holds it equal to evaluateScenario's figures.
  */
 export function runYear(scenario: Scenario, network: PreparedNetwork, params: Parameters, routes: FixedRoutes): YearRun {
-  if (routes === null) {
-    const run = runCore(scenario, network, params, STANDARD_RUN);
-    return { flows: run.flows, loads: run.loads, queues: run.queues, compute: run.compute, facilityKw: run.power.facilityKw };
-  }
-  const flows = buildHops(scenario, network, STANDARD_RUN.slicesEnabled);
-  const loads = emptyLoads(network.links.length);
-  let k = 0;
-  for (const flow of flows) {
-    for (const hop of flow.hops) {
-      const routed = routes[k++];
-      if (routed === undefined || routed.fromSite !== hop.fromSite || routed.toSite !== hop.toSite)
-        throw new Error('runYear: the routes were found for another placement');
-      hop.route = routed.route;
-      hop.forward = routed.forward;
-      hop.unroutedReason = routed.unroutedReason;
-      applyHopLoad(hop, network, loads, 1);
-      // applyHopLoad works out each link's direction on first use: keep it for the later years.
-      routed.forward ??= hop.forward;
-    }
-  }
-  if (k !== routes.length) throw new Error('runYear: the routes were found for another placement');
-  const queues = solveLinkQueues(network, loads, scaledProfile(params.get(GLOBAL_KEYS.busyHourFactor)), STANDARD_RUN.burstEnabled);
-  const compute = loadCompute(scenario, network, params);
-  const { facilityKw } = sitePowerKw(scenario, compute.utilisation, params);
-  return { flows, loads, queues, compute, facilityKw };
+  const run = runCore(scenario, network, params, STANDARD_RUN, NO_FAILURES, { routes: routes ?? undefined, latencies: false });
+  return { flows: run.flows, loads: run.loads, queues: run.queues, compute: run.compute, facilityKw: run.power.facilityKw };
 }
