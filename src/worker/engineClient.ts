@@ -5,7 +5,8 @@ import { createEngineWorker } from '../offline/engineWorker';
 import type { CompareResponse, EngineApi, EvaluateResponse, ResilienceResponse } from './protocol';
 
 export interface EngineClientCallbacks {
-  onResponse(response: EvaluateResponse, document: unknown): void;
+  /** `newerWaiting`: a later document is already queued, so this answer is an intermediate one. */
+  onResponse(response: EvaluateResponse, document: unknown, newerWaiting: boolean): void;
   onResilience(response: ResilienceResponse, document: unknown): void;
   onComparison(response: CompareResponse, documents: readonly unknown[]): void;
   onFailure(message: string): void;
@@ -142,7 +143,8 @@ export class EngineClient {
       try {
         // Shown even when a newer document waits: answers arrive in order, so
         // the display only moves forward and keeps up during a drag.
-        this.#callbacks.onResponse(await this.#evaluateLive(document, options), document);
+        const response = await this.#evaluateLive(document, options);
+        this.#callbacks.onResponse(response, document, this.#queued !== undefined);
       } catch (error) {
         this.#callbacks.onFailure(`The engine failed: ${(error as Error).message}`);
       }

@@ -239,8 +239,9 @@ export class AppState {
 
   start(): void {
     this.#client = new EngineClient({
-      onResponse: (response, document) => {
-        this.evaluating = false;
+      onResponse: (response, document, newerWaiting) => {
+        // An intermediate answer (a drag moves on) is shown, but the engine is not done.
+        this.evaluating = newerWaiting;
         this.engineFailure = null;
         if (response.ok) {
           this.result = response.result;
