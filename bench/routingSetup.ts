@@ -25,8 +25,8 @@ export function graphologyGraph(network: PreparedNetwork, siteCount: number): Un
  */
 export function latencyBound(scenario: Scenario, network: PreparedNetwork): GeoBound {
   const unit = unitVectors(
-    scenario.sites.map((s) => s.location.lat),
-    scenario.sites.map((s) => s.location.lon),
+    scenario.sites.map((s) => s.location!.lat),
+    scenario.sites.map((s) => s.location!.lon),
   );
   let costPerChordUnit = Infinity;
   for (const link of network.links) {

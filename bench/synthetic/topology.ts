@@ -91,7 +91,7 @@ class Builder {
   }
 
   wiredMedium(a: number, b: number): MediumId {
-    return greatCircleKm(this.sites[a].location, this.sites[b].location) <= METRO_REACH_KM ? 'metro-fibre' : 'long-haul-fibre';
+    return greatCircleKm(this.sites[a].location!, this.sites[b].location!) <= METRO_REACH_KM ? 'metro-fibre' : 'long-haul-fibre';
   }
 }
 
@@ -147,7 +147,7 @@ export function buildTopology(siteCount: number, random: Random): Topology {
     const site = b.addSite(
       'device',
       `${metro.name} ${spec.label.toLowerCase()} ${i + 1}`,
-      random.near(b.sites[home].location, radius),
+      random.near(b.sites[home].location!, radius),
       b.sites[home].jurisdiction,
     );
     b.sites[site].deviceCount = Math.round(random.logRange(spec.deviceCount[0], spec.deviceCount[1]));
@@ -157,7 +157,7 @@ export function buildTopology(siteCount: number, random: Random): Topology {
     return site;
   });
 
-  const index = new NearestIndex(b.sites.map((s) => s.location));
+  const index = new NearestIndex(b.sites.map((s) => s.location!));
 
   for (const c of clouds) {
     for (const peer of index.nearest(c, clouds, 2)) b.addLink(c, peer, 'long-haul-fibre');
@@ -185,7 +185,7 @@ export function buildTopology(siteCount: number, random: Random): Topology {
     // 5G uplinks to the nearest other MECs (a group spans several cells), so it survives the loss of its home edge.
     const uplinks = random.chance(THIRD_UPLINK_SHARE) ? 2 : 1;
     for (const backup of index.nearest(d, mecs, uplinks, new Set([b.parent[d]]))) {
-      if (greatCircleKm(b.sites[d].location, b.sites[backup].location) <= RADIO_REACH_KM) b.addLink(d, backup, '5g-embb', b.parentLink[d]);
+      if (greatCircleKm(b.sites[d].location!, b.sites[backup].location!) <= RADIO_REACH_KM) b.addLink(d, backup, '5g-embb', b.parentLink[d]);
     }
   }
 

@@ -12,17 +12,17 @@ const NEW_SITE_COMPUTE: Record<TierId, { acceleratorId: AcceleratorId; count: nu
   cloud: { acceleratorId: 'h100-sxm', count: 8 },
 };
 
-export function newSite(id: string, tier: TierId, near: Pick<Site, 'location' | 'jurisdiction'> | null): Site {
+export function newSite(id: string, tier: TierId, near: Pick<Site, 'jurisdiction'> | null): Site {
   const site: Site = {
     id,
     name: `${TIERS[tier].short} ${id.split('-').pop()}`,
     tier,
-    location: near?.location ?? { lat: 51.5074, lon: -0.1278 },
     jurisdiction: near?.jurisdiction ?? 'UK',
     compute: { ...NEW_SITE_COMPUTE[tier] },
     pue: TIERS[tier].defaultPue.value,
   };
   if (tier === 'device') site.deviceCount = 100;
+  // A site drawn on the canvas is not on the map until the user puts it there (Map view or coordinates).
   return site;
 }
 

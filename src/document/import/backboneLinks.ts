@@ -43,7 +43,7 @@ export function backboneLinks(groups: readonly EdgeGroup[], sites: readonly Site
   const links = groups.map((group): Link => {
     const [from, to] = [sites[group.from], sites[group.to]];
     const reachesExternal = !kept[group.from].zoo.internal || !kept[group.to].zoo.internal;
-    const medium = backboneMedium(greatCircleKm(from.location, to.location), reachesExternal);
+    const medium = backboneMedium(greatCircleKm(from.location!, to.location!), reachesExternal);
     increment(linksByMedium, medium);
     for (const speed of group.speeds) {
       if (speed === null) increment(defaultedByMedium, medium);

@@ -24,6 +24,8 @@ export interface MediumSpec {
   readonly propagationUsPerKm: Figure;
   /** Path length ÷ great-circle distance, used when a link has no explicit length. */
   readonly routeFactor: Figure;
+  /** Path length assumed when a link has no explicit length and an end has no coordinates yet. */
+  readonly unplacedLengthKm: Figure;
   /** Fixed one-way latency per traversal: radio scheduling and processing, or switching and peering. */
   readonly accessLatencyMs: Figure;
   /** Standard deviation of that fixed latency, for the tail estimate. */
@@ -57,6 +59,12 @@ export const MEDIA: Record<MediumId, MediumSpec> = {
     kind: 'radio',
     propagationUsPerKm: AIR_US_PER_KM,
     routeFactor: figure(1, '×', 'Radio path is line of sight to the cell', 'U'),
+    unplacedLengthKm: figure(
+      0.5,
+      'km',
+      'Urban macro cell: 500 m inter-site distance (3GPP TR 38.901, UMa layout); place the site for its real distance',
+      'L',
+    ),
     accessLatencyMs: figure(10, 'ms', 'Measured 5G NSA one-way 7–18 ms (Rohde & Schwarz, Munich, 2022); ITU-R M.2410 target is 4 ms', 'M'),
     jitterMs: figure(3, 'ms', 'Spread of the measured one-way range above (Rohde & Schwarz, 2022)', 'L'),
     uplinkPerDeviceMbps: figure(50, 'Mbit/s', 'ITU-R M.2410 user-experienced uplink rate, 5th percentile, dense urban', 'H'),
@@ -76,6 +84,12 @@ export const MEDIA: Record<MediumId, MediumSpec> = {
     kind: 'radio',
     propagationUsPerKm: AIR_US_PER_KM,
     routeFactor: figure(1, '×', 'Radio path is line of sight to the cell', 'U'),
+    unplacedLengthKm: figure(
+      0.5,
+      'km',
+      'Urban macro cell: 500 m inter-site distance (3GPP TR 38.901, UMa layout); place the site for its real distance',
+      'L',
+    ),
     accessLatencyMs: figure(1, 'ms', 'ITU-R M.2410 URLLC user-plane latency target, one-way', 'H'),
     jitterMs: figure(0.2, 'ms', '3GPP TR 38.913: 99.999 % of packets within 1 ms', 'M'),
     uplinkPerDeviceMbps: figure(50, 'Mbit/s', 'ITU-R M.2410 user-experienced uplink rate, 5th percentile', 'H'),
@@ -95,6 +109,7 @@ export const MEDIA: Record<MediumId, MediumSpec> = {
     kind: 'radio',
     propagationUsPerKm: AIR_US_PER_KM,
     routeFactor: figure(1, '×', 'Radio path is line of sight to the access point', 'U'),
+    unplacedLengthKm: figure(0.03, 'km', 'Indoor access-point coverage of tens of metres; place the site for its real distance', 'U'),
     accessLatencyMs: figure(3, 'ms', 'Wi-Fi 6 with interfering traffic: p99 < 10 ms at 80 MHz (measurement study)', 'M'),
     jitterMs: figure(2, 'ms', 'Wi-Fi 6 measurement study: p99 < 10 ms', 'L'),
     uplinkPerDeviceMbps: figure(200, 'Mbit/s', 'Typical Wi-Fi 6 client throughput at 80 MHz', 'U'),
@@ -109,6 +124,7 @@ export const MEDIA: Record<MediumId, MediumSpec> = {
     kind: 'wired',
     propagationUsPerKm: FIBRE_US_PER_KM,
     routeFactor: figure(2.1, '×', 'Fibre path vs great-circle, measured rule of thumb (Bozkurt et al., arXiv 1811.10737)', 'H'),
+    unplacedLengthKm: figure(30, 'km', 'A span across a metro area; place both sites for the real distance', 'U'),
     accessLatencyMs: figure(0.1, 'ms', 'Optical transport and switching per link', 'U'),
     jitterMs: figure(0.05, 'ms', 'Managed optical transport', 'U'),
     uplinkPerDeviceMbps: NOT_RADIO,
@@ -123,6 +139,7 @@ export const MEDIA: Record<MediumId, MediumSpec> = {
     kind: 'wired',
     propagationUsPerKm: FIBRE_US_PER_KM,
     routeFactor: figure(1.6, '×', 'Fit to 1,519 measured Azure inter-region RTTs (shared/data/latency); Bozkurt et al. give 1.3–2.1', 'D'),
+    unplacedLengthKm: figure(500, 'km', 'A span between neighbouring metros; place both sites for the real distance', 'U'),
     accessLatencyMs: figure(4, 'ms', 'Fixed one-way overhead in the same fit to measured Azure inter-region RTTs (median error 12 %)', 'D'),
     jitterMs: figure(0.5, 'ms', 'Backbone jitter on a managed path', 'U'),
     uplinkPerDeviceMbps: NOT_RADIO,
@@ -137,6 +154,7 @@ export const MEDIA: Record<MediumId, MediumSpec> = {
     kind: 'wired',
     propagationUsPerKm: FIBRE_US_PER_KM,
     routeFactor: figure(2.1, '×', 'Fibre path vs great-circle, measured rule of thumb (Bozkurt et al., arXiv 1811.10737)', 'H'),
+    unplacedLengthKm: figure(500, 'km', 'A span between neighbouring metros; place both sites for the real distance', 'U'),
     accessLatencyMs: figure(6, 'ms', 'FTTH access RTT 11.5–14.7 ms (FCC Measuring Broadband America 2016), halved', 'M'),
     jitterMs: figure(6, 'ms', 'Access latency std dev ~6–7 ms (SD-WAN vendor measurements)', 'L'),
     uplinkPerDeviceMbps: NOT_RADIO,
@@ -151,6 +169,7 @@ export const MEDIA: Record<MediumId, MediumSpec> = {
     kind: 'wired',
     propagationUsPerKm: FIBRE_US_PER_KM,
     routeFactor: figure(1.6, '×', 'Same fit as long-haul fibre (shared/data/latency)', 'D'),
+    unplacedLengthKm: figure(500, 'km', 'A path between neighbouring metros; place both sites for the real distance', 'U'),
     accessLatencyMs: figure(1, 'ms', 'Exchange fabric and cross-connects', 'U'),
     jitterMs: figure(0.2, 'ms', 'Managed layer-2 path', 'U'),
     uplinkPerDeviceMbps: NOT_RADIO,

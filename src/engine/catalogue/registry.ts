@@ -27,6 +27,7 @@ type FigureFields<T> = { [K in keyof T]: T[K] extends Figure ? K : never }[keyof
 const MEDIUM_FIELDS: Record<FigureFields<MediumSpec>, string> = {
   propagationUsPerKm: 'propagation delay',
   routeFactor: 'route factor',
+  unplacedLengthKm: 'length when an end is not on the map',
   accessLatencyMs: 'access latency, one way',
   jitterMs: 'jitter (std dev)',
   uplinkPerDeviceMbps: 'uplink rate per device',

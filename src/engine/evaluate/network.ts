@@ -12,6 +12,7 @@ export interface MediumParameters {
   readonly kind: 'radio' | 'wired';
   readonly propagationUsPerKm: number;
   readonly routeFactor: number;
+  readonly unplacedLengthKm: number;
   readonly accessLatencyMs: number;
   readonly jitterMs: number;
   readonly uplinkPerDeviceMbps: number;
@@ -68,6 +69,7 @@ export function readMediumParameters(params: Parameters, medium: MediumId): Medi
     kind,
     propagationUsPerKm: params.get(mediumKey(medium, 'propagationUsPerKm')),
     routeFactor: params.get(mediumKey(medium, 'routeFactor')),
+    unplacedLengthKm: params.get(mediumKey(medium, 'unplacedLengthKm')),
     accessLatencyMs: params.get(mediumKey(medium, 'accessLatencyMs')),
     jitterMs: params.get(mediumKey(medium, 'jitterMs')),
     uplinkPerDeviceMbps: radio ? params.get(mediumKey(medium, 'uplinkPerDeviceMbps')) : Infinity,
@@ -78,10 +80,20 @@ export function readMediumParameters(params: Parameters, medium: MediumId): Medi
   };
 }
 
-/** Link length: the user's figure if set, else great-circle distance between its ends × route factor. */
-export function linkLengthKm(link: Scenario['links'][number], from: Site, to: Site, routeFactor: number): number {
+/**
+ * Link length: the user's figure if set, else great-circle distance between
+ * its ends × route factor, else (an end not yet placed on the map) the
+ * medium's assumed span.
+ */
+export function linkLengthKm(
+  link: Scenario['links'][number],
+  from: Site,
+  to: Site,
+  medium: Pick<MediumParameters, 'routeFactor' | 'unplacedLengthKm'>,
+): number {
   if (link.lengthKm !== undefined) return link.lengthKm;
-  return greatCircleKm(from.location, to.location) * (link.routeFactor ?? routeFactor);
+  if (from.location === undefined || to.location === undefined) return medium.unplacedLengthKm;
+  return greatCircleKm(from.location, to.location) * (link.routeFactor ?? medium.routeFactor);
 }
 
 /** The smallest weight per unit of chord between a link's ends: what makes the A* bound admissible. */
@@ -126,7 +138,7 @@ export function prepareNetwork(scenario: Scenario, params: Parameters): Prepared
     const mp = mediumParams(link.medium);
     const from = siteIndex.get(link.from)!;
     const to = siteIndex.get(link.to)!;
-    const lengthKm = linkLengthKm(link, scenario.sites[from], scenario.sites[to], mp.routeFactor);
+    const lengthKm = linkLengthKm(link, scenario.sites[from], scenario.sites[to], mp);
     const propagation = propagationMs(lengthKm, mp.propagationUsPerKm);
     figures.capacityMbps[index] = link.capacityMbps;
     figures.sliceReservedMbps[index] = link.sliceReservedMbps ?? 0;
@@ -144,10 +156,12 @@ export function prepareNetwork(scenario: Scenario, params: Parameters): Prepared
     links.map((l) => ({ from: l.from, to: l.to, weight: figures.baseLatencyMs[l.index] })),
   );
   const unit = unitVectors(
-    scenario.sites.map((s) => s.location.lat),
-    scenario.sites.map((s) => s.location.lon),
+    scenario.sites.map((s) => s.location?.lat ?? 0),
+    scenario.sites.map((s) => s.location?.lon ?? 0),
   );
-  const latencyBound = { unit, costPerChordUnit: costPerChordUnit(unit, links, figures.baseLatencyMs) };
+  // Geography bounds a path's latency only when every site is on the map; otherwise A* searches without a bound (as Dijkstra).
+  const everyPlaced = scenario.sites.every((s) => s.location !== undefined);
+  const latencyBound = { unit, costPerChordUnit: everyPlaced ? costPerChordUnit(unit, links, figures.baseLatencyMs) : 0 };
   const urllcAccess = () => mediumParams('5g-urllc');
   return { siteIndex, links, ...figures, graph, latencyBound, urllcAccess };
 }

@@ -33,7 +33,9 @@ export const SiteSchema = v.object({
   id: id('Unique site id'),
   name: label('Display name'),
   tier: v.pipe(v.picklist(TIER_IDS, `must be one of ${TIER_IDS.join(', ')}`), v.description('Tier of the site')),
-  location: LocationSchema,
+  location: v.optional(
+    v.pipe(LocationSchema, v.description('Where the site is (absent: not yet placed on the map; its links then take an assumed length)')),
+  ),
   jurisdiction: v.pipe(
     v.string(),
     v.regex(/^[A-Z]{2,8}$/, 'must be 2–8 capital letters, such as EU, UK or US'),

@@ -88,11 +88,11 @@ describe('importGraphml: nodes without coordinates', () => {
       ],
     );
     const { scenario, summary } = expectImported(importGraphml(text, 'unlocated.graphml'));
-    const middle = site(scenario, 'Middle').location;
+    const middle = site(scenario, 'Middle').location!;
     expect(middle.lat).toBeGreaterThan(OSLO.lat);
     expect(middle.lat).toBeLessThan(TRONDHEIM.lat);
     // "Beyond" has only "Middle" as neighbour, so it lands on Middle's imputed location.
-    expect(site(scenario, 'Beyond').location.lat).toBeCloseTo(middle.lat, 9);
+    expect(site(scenario, 'Beyond').location!.lat).toBeCloseTo(middle.lat, 9);
     const line = summaryLine(summary, 'located neighbours');
     expect(line).toContain('node[2] "Middle"');
     expect(line).toContain('node[3] "Beyond"');
@@ -108,7 +108,7 @@ describe('importGraphml: nodes without coordinates', () => {
       [{ source: '1', target: '2' }],
     );
     const { scenario, summary } = expectImported(importGraphml(text, 'loner.graphml'));
-    const loner = site(scenario, 'Loner').location;
+    const loner = site(scenario, 'Loner').location!;
     expect(loner.lon).toBeGreaterThan(BERGEN.lon);
     expect(loner.lon).toBeLessThan(OSLO.lon);
     expect(summaryLine(summary, 'centre of the network')).toContain('"Loner"');
@@ -124,7 +124,7 @@ describe('importGraphml: nodes without coordinates', () => {
       ],
     );
     const { scenario, summary } = expectImported(importGraphml(text, 'nowhere.graphml'));
-    expect(scenario.sites.every((s) => s.location.lat === 0 && s.location.lon === 0)).toBe(true);
+    expect(scenario.sites.every((s) => s.location!.lat === 0 && s.location!.lon === 0)).toBe(true);
     expect(new Set(scenario.sites.map((s) => `${s.position!.x},${s.position!.y}`)).size).toBe(3);
     expect(summaryLine(summary, 'No node has coordinates')).toBeDefined();
   });
@@ -143,8 +143,8 @@ describe('importGraphml: nodes without coordinates', () => {
     );
     const { scenario, summary } = expectImported(importGraphml(text, 'bad-coordinates.graphml'));
     // Its only located neighbour is Oslo, so it goes to Oslo (up to rounding in the spherical mean).
-    expect(site(scenario, 'Words').location.lat).toBeCloseTo(OSLO.lat, 9);
-    expect(site(scenario, 'Words').location.lon).toBeCloseTo(OSLO.lon, 9);
+    expect(site(scenario, 'Words').location!.lat).toBeCloseTo(OSLO.lat, 9);
+    expect(site(scenario, 'Words').location!.lon).toBeCloseTo(OSLO.lon, 9);
     expect(summaryLine(summary, 'node[1] "Words"')).toContain('not both numbers');
     expect(summaryLine(summary, 'node[2] "Mars"')).toContain('off the globe');
   });

@@ -69,8 +69,8 @@ describe.each(['Abilene.graphml', 'Geant2012.graphml', 'Uninett2010.graphml'])('
     const cells = new Set(scenario.sites.map((s) => `${s.position!.x},${s.position!.y}`));
     expect(cells.size).toBe(scenario.sites.length);
     for (const site of scenario.sites) {
-      expect(Math.abs(site.location.lat)).toBeLessThanOrEqual(90);
-      expect(Math.abs(site.location.lon)).toBeLessThanOrEqual(180);
+      expect(Math.abs(site.location!.lat)).toBeLessThanOrEqual(90);
+      expect(Math.abs(site.location!.lon)).toBeLessThanOrEqual(180);
     }
   });
 
@@ -122,10 +122,10 @@ describe('importGraphml on the Zoo samples: geography and capacities', () => {
     for (const name of ['UA', 'MD', 'BY']) {
       expect(line).toContain(`"${name}"`);
       const site = scenario.sites.find((s) => s.name === name)!;
-      expect(site.location.lat).toBeGreaterThan(30);
-      expect(site.location.lat).toBeLessThan(72);
-      expect(site.location.lon).toBeGreaterThan(-25);
-      expect(site.location.lon).toBeLessThan(45);
+      expect(site.location!.lat).toBeGreaterThan(30);
+      expect(site.location!.lat).toBeLessThan(72);
+      expect(site.location!.lon).toBeGreaterThan(-25);
+      expect(site.location!.lon).toBeLessThan(45);
     }
   });
 

@@ -33,7 +33,7 @@ function physicsBoundMs(doc: Scenario, result: EvaluationResult, workloadIndex: 
   for (const segment of result.workloads[workloadIndex].segments) {
     for (const { linkId: id } of segment.links) {
       const l = link.get(id)!;
-      ms += (greatCircleKm(site.get(l.from)!.location, site.get(l.to)!.location) * LIGHT_US_PER_KM) / 1000;
+      ms += (greatCircleKm(site.get(l.from)!.location!, site.get(l.to)!.location!) * LIGHT_US_PER_KM) / 1000;
     }
   }
   return ms;
