@@ -20,6 +20,11 @@ import { presetUrl } from './presets';
 import { History } from '../../document/history';
 import type { Workspace } from '../../document/workspace';
 import { Autosave, type SaveStatus } from './autosave';
+import type { Template } from '../../document/templates/readTemplate';
+import { fetchTemplate } from './templates';
+
+/** The views the centre column can show. */
+export type CentreView = 'topology' | 'map' | 'projections';
 
 export type Selection =
   | { readonly kind: 'site'; readonly id: string }
@@ -115,8 +120,16 @@ export class AppState {
   /** Incremented on every whole-document load, so the canvas knows to fit the view. */
   loadCount = $state(0);
   /** Whether the last autosave worked, failed (and why), or none has happened yet. */
-  /** What the centre column shows: the topology canvas, or the Projections charts. A view setting, not part of the document. */
-  centreView = $state<'topology' | 'projections'>('topology');
+  /** What the centre column shows: the topology canvas, the map, or the Projections charts. A view setting, not part of the document. */
+  centreView = $state<CentreView>('topology');
+  /** The template gallery: shown as the start screen on a first visit, or opened to browse. */
+  gallery = $state<'start' | 'browse' | null>(null);
+  /** The keyboard shortcuts overlay. */
+  helpOpen = $state(false);
+  /** Whether the presentation mode is showing. */
+  presenting = $state(false);
+  /** The template the workspace was opened from, whose story the presentation tells (null: none opened this session). */
+  template = $state.raw<Template | null>(null);
   saveStatus = $state.raw<SaveStatus>({ kind: 'idle' });
   canUndo = $state(false);
   canRedo = $state(false);
@@ -444,6 +457,33 @@ export class AppState {
     this.#clearFailures();
     this.loadCount++;
     this.#requestEvaluation();
+    return true;
+  }
+
+  /** Opens a template: a workspace of its baseline and edge variants, both compared, the baseline on the canvas. One undo step. */
+  openTemplate(template: Template): void {
+    this.template = template;
+    this.scenario = template.baseline;
+    this.variants.reset(template.baseline, template.baselineName);
+    this.variants.duplicate(template.edge.name, template.edgeScenario, 'v1', false);
+    this.#record();
+    this.selection = null;
+    this.result = null;
+    this.resilience = null;
+    this.comparison = null;
+    this.#clearFailures();
+    this.loadCount++;
+    this.#requestEvaluation();
+  }
+
+  /** Fetches a template by id and opens it. */
+  async loadTemplate(id: string): Promise<boolean> {
+    const reading = await fetchTemplate(id);
+    if (!reading.ok) {
+      this.say('error', `Template ${id} could not be opened: ${reading.errors.slice(0, 3).map(formatError).join('; ')}`);
+      return false;
+    }
+    this.openTemplate(reading.template);
     return true;
   }
 

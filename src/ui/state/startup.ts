@@ -12,9 +12,10 @@ export interface SessionOptions {
 /**
  * Opens the session: the workspace saved last time if there is one (so a
  * reload loses nothing), else the starting preset. Saved work that cannot be
- * read is set aside, never overwritten, and the user is told.
+ * read is set aside, never overwritten, and the user is told. Resolves true
+ * on a fresh start: nothing restored and no link opened.
  */
-export async function openSession(app: AppState, options: SessionOptions): Promise<void> {
+export async function openSession(app: AppState, options: SessionOptions): Promise<boolean> {
   let restored = false;
   if (options.autosave) {
     const autosave = app.enableAutosave(() => window.localStorage);
@@ -38,12 +39,13 @@ export async function openSession(app: AppState, options: SessionOptions): Promi
   if (hasShareFragment(location.hash) && (await openSharedLink(app))) {
     // On top of a restored session the link is one undo step, so Ctrl+Z brings that work back.
     if (!restored) app.startHistoryHere();
-    return;
+    return false;
   }
   if (!restored) {
     await app.loadPreset(options.preset);
     app.startHistoryHere();
   }
+  return !restored;
 }
 
 /**

@@ -1,0 +1,20 @@
+import { readTemplate, type TemplateReading } from '../../document/templates/readTemplate';
+import { templateUrl } from '../../offline/presetSource';
+
+/** Fetches a template file shipped under static/templates and checks it through; never throws. */
+export async function fetchTemplate(id: string): Promise<TemplateReading> {
+  try {
+    const response = await fetch(templateUrl(id));
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    const text = await response.text();
+    let data: unknown;
+    try {
+      data = JSON.parse(text);
+    } catch (error) {
+      return { ok: false, errors: [{ path: '(file)', message: `not valid JSON: ${(error as Error).message}` }] };
+    }
+    return readTemplate(data);
+  } catch (error) {
+    return { ok: false, errors: [{ path: '(file)', message: `could not be fetched: ${(error as Error).message}` }] };
+  }
+}
