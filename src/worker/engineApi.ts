@@ -24,7 +24,9 @@ import type {
   ParetoResponse,
   OptimiseAllResponse,
   ProjectionsResponse,
+  StoryResponse,
 } from './protocol';
+import { checkStoryInput, runStory } from '../engine/story';
 import { applyDocumentPatch, NO_DOCUMENT_TO_PATCH, type DocumentPatch } from './documentPatch';
 
 /** Validates the document, then answers with what `work` makes of it; a refused document gets its errors. */
@@ -145,5 +147,11 @@ export const engineApi: EngineApi = {
     const checked = checkProjectionOptions(options);
     if (!checked.ok) return { ok: false, errors: checked.errors };
     return answer(document, (scenario) => ({ projections: projectScenario(scenario, checked.options), engineMs: since(started) }));
+  },
+  story(request: unknown): StoryResponse {
+    const started = performance.now();
+    const checked = checkStoryInput(request);
+    if (!checked.ok) return { ok: false, errors: checked.errors };
+    return { ok: true, story: runStory(checked.input), engineMs: since(started) };
   },
 };

@@ -9,6 +9,7 @@ import type { Objective, OptimiseResult, ParetoResult } from '../engine/optimise
 import type { Scenario } from '../engine/scenario/schema';
 import type { PlacementMilpResult, PlacementObjective } from '../engine/placementMilp/types';
 import type { Projections } from '../engine/projections/types';
+import type { Story } from '../engine/story/types';
 
 /** Why a document was refused: every worker request validates it first. */
 export interface Refusal {
@@ -61,6 +62,8 @@ export type OptimiseAllResponse = Answer<{ readonly result: PlacementMilpResult;
 
 export type ProjectionsResponse = Answer<{ readonly projections: Projections; readonly engineMs: number }>;
 
+export type StoryResponse = Answer<{ readonly story: Story; readonly engineMs: number }>;
+
 /** The worker's API as comlink exposes it. */
 export interface EngineApi {
   evaluate(document: unknown, options?: EvaluateOptions): EvaluateResponse;
@@ -84,4 +87,10 @@ export interface EngineApi {
    * is refused with its path (`options.horizonYear`), like a bad document.
    */
   projections(document: unknown, options: unknown): ProjectionsResponse;
+  /**
+   * A template's story for the presentation: the baseline, the edge, a cut,
+   * a slice and a projection year, each evaluated. The request (both
+   * documents and every id it names) is checked first.
+   */
+  story(request: unknown): StoryResponse;
 }

@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, openApp, p95Text, settled } from './setup/page';
+import { launchChromium, openApp, openPreset, p95Text, settled } from './setup/page';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -25,7 +25,7 @@ describe('the editor, driven as a person would', () => {
   it('loads another preset from the menu', async () => {
     const app = await openApp(browser, inject('baseUrl'));
     const { page } = app;
-    await page.selectOption('[data-preset-menu]', 'hospital-imaging');
+    await openPreset(page, 'hospital-imaging');
     await expect.poll(() => page.inputValue('input[aria-label="Scenario name"]')).toMatch(/hospital/i);
     await settled(page);
     await expect.poll(() => page.locator('[data-warning="sovereignty"]').count()).toBeGreaterThan(0);

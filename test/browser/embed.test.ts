@@ -279,7 +279,8 @@ describe('embed mode in the page', () => {
     await frameShows(frame, SMART_CITY);
     for (const chrome of [
       'header.top',
-      '[data-preset-menu]',
+      '[data-open-gallery]',
+      '[data-gallery]',
       '[data-tier]',
       '[data-driver]',
       '[data-variant-duplicate]',

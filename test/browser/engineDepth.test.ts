@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, openApp, settled } from './setup/page';
+import { launchChromium, openApp, openPreset, settled } from './setup/page';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -46,7 +46,7 @@ describe('tails, slices, policies and resilience in the page', () => {
   it('keeps a residency-constrained workload at home and says why it cannot reach abroad', async () => {
     const app = await openApp(browser, inject('baseUrl'));
     const { page } = app;
-    await page.selectOption('[data-preset-menu]', 'hospital-imaging');
+    await openPreset(page, 'hospital-imaging');
     await expect.poll(() => page.locator('[data-warning="sovereignty"]').count()).toBeGreaterThan(0);
     await page.locator('[data-workload-result] button.title').first().click();
     await page.getByLabel('Routing policy').selectOption('residency');

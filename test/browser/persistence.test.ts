@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, openApp, settled } from './setup/page';
+import { launchChromium, leaveStartScreen, openApp, settled } from './setup/page';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -109,6 +109,7 @@ describe('autosave, restore and undo in the page', () => {
     });
     await page.goto(inject('baseUrl'));
     await page.waitForSelector('[data-workload-result]');
+    await leaveStartScreen(page);
     await settled(page);
     await page.click('[data-variant-duplicate]');
     await expect.poll(() => page.locator('[data-save-status]').getAttribute('data-save-status')).toBe('failed');

@@ -20,7 +20,7 @@ async function projected(page: Page): Promise<void> {
 
 async function openProjections(page: Page): Promise<void> {
   await settled(page);
-  await page.click('[data-centre-view-toggle]');
+  await page.click('[data-centre-view="projections"]');
   await projected(page);
 }
 
@@ -169,7 +169,7 @@ describe('the Projections view', () => {
     // A view setting, not an edit: nothing to undo.
     expect(await page.locator('[data-undo]').isDisabled()).toBe(true);
     // Back to the topology: the canvas is there again.
-    await page.click('[data-centre-view-toggle]');
+    await page.click('[data-centre-view="topology"]');
     await expect.poll(() => page.locator('.svelte-flow').isVisible()).toBe(true);
     expect(await page.locator('[data-projections]').count()).toBe(0);
     expect(app.errors).toEqual([]);

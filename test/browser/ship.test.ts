@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { PrecacheManifest } from '../../src/offline/precacheManifest';
-import { launchChromium, settled } from './setup/page';
+import { launchChromium, leaveStartScreen, openPreset, settled } from './setup/page';
 import { dragSlider } from './setup/slider';
 import { startStaticServer, type StaticServer } from './setup/staticServer';
 import { openWatched } from './setup/watch';
@@ -38,13 +38,14 @@ async function pagePolicy(page: Page): Promise<Map<string, string[]>> {
 /** The workload cards' p95 figures, once the engine has answered. */
 async function p95Figures(page: Page): Promise<string[]> {
   await page.waitForSelector('[data-workload-result] [data-p95]');
+  await leaveStartScreen(page);
   await settled(page);
   return page.locator('[data-workload-result] [data-p95]').allTextContents();
 }
 
 async function openPresetFromMenu(page: Page, presetId: string, workloadId: string): Promise<void> {
   await page.click('[data-tab="results"]');
-  await page.selectOption('[data-preset-menu]', presetId);
+  await openPreset(page, presetId);
   await page.waitForSelector(`[data-workload-result="${workloadId}"] [data-p95]`);
   await settled(page);
 }

@@ -50,6 +50,8 @@ export const TemplateSchema = v.object({
         reservedMbps: v.pipe(v.number(), v.gtValue(0, 'must be > 0'), v.description('Capacity reserved per direction, Mbit/s')),
       }),
     ),
+    /** The second step's title when the move is not "to the edge" (a burst to another region). */
+    edgeTitle: v.optional(text(60, 'Title of the second presentation step')),
     /** The year of the last step's projection. */
     projectionYear: v.pipe(v.number(), v.integer(), v.minValue(2026, 'must be ≥ 2026'), v.maxValue(2035, 'must be ≤ 2035')),
   }),

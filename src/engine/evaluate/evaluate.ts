@@ -8,7 +8,7 @@ import { NO_FAILURES, runCore, type CoreRun, type Failures } from './core';
 import { monthlyCost } from './cost';
 import { energySummary } from './energy';
 import { directionMbps, SLOTS_PER_LINK } from './flows';
-import { MAX_REPORTED_UTILISATION } from './linkQueues';
+import { reportedUtilisation } from './linkQueues';
 import { monteCarloSummaries } from './monteCarlo';
 import { prepareNetwork, type PreparedNetwork } from './network';
 import { STANDARD_RUN, type EvaluateOptions } from './options';
@@ -164,10 +164,7 @@ function linkColumns(
     const forwardMbps = directionMbps(run.loads, i, true);
     const reverseMbps = directionMbps(run.loads, i, false);
     const base = i * SLOTS_PER_LINK;
-    const utilisation = Math.min(
-      MAX_REPORTED_UTILISATION,
-      Math.max(u[base], u[base + 2], u[base + 1], u[base + 3], Math.max(forwardMbps, reverseMbps) / network.capacityMbps[i]),
-    );
+    const utilisation = reportedUtilisation(network, run.queues, i, Math.max(forwardMbps, reverseMbps));
     columns.lengthKm[i] = network.lengthKm[i];
     columns.forwardMbps[i] = forwardMbps;
     columns.reverseMbps[i] = reverseMbps;

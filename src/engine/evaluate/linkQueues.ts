@@ -24,6 +24,19 @@ export interface LinkQueues {
 /** Utilisation reported for load on a link direction with no capacity for it. */
 export const MAX_REPORTED_UTILISATION = 1000;
 
+/**
+ * A link's utilisation as reported: the busiest of its four queues (either
+ * class, either way), or its busier direction's average load against the
+ * capacity it has, which includes the on-demand burst while that is on (a
+ * burst that carries the load is not a saturated link).
+ */
+export function reportedUtilisation(network: PreparedNetwork, queues: LinkQueues, link: number, busiestMbps: number): number {
+  const u = queues.utilisation;
+  const base = link * SLOTS_PER_LINK;
+  const capacityMbps = network.capacityMbps[link] + (queues.burstOn[link] === 1 ? network.burstCapacityMbps[link] : 0);
+  return Math.min(MAX_REPORTED_UTILISATION, Math.max(u[base], u[base + 1], u[base + 2], u[base + 3], busiestMbps / capacityMbps));
+}
+
 /** The daily profile rescaled to a chosen busy-hour factor (mean stays 1). */
 export function scaledProfile(busyHourFactor: number): number[] {
   // Normalise to a mean of exactly 1 first, so the profile only shapes the day.

@@ -1,5 +1,5 @@
-import { directionMbps, SLOTS_PER_LINK, type SlotLoads } from '../evaluate/flows';
-import { MAX_REPORTED_UTILISATION, type LinkQueues } from '../evaluate/linkQueues';
+import { directionMbps, type SlotLoads } from '../evaluate/flows';
+import { reportedUtilisation, type LinkQueues } from '../evaluate/linkQueues';
 import type { PreparedNetwork } from '../evaluate/network';
 import { gbPerMonth } from '../model/units';
 
@@ -23,19 +23,13 @@ export function linkYear(
   const n = network.links.length;
   const busiestMbps = new Float64Array(n);
   const utilisation = new Float64Array(n);
-  const u = queues.utilisation;
   let backhaulGbPerMonth = 0;
   for (let i = 0; i < n; i++) {
     const forward = directionMbps(loads, i, true);
     const reverse = directionMbps(loads, i, false);
     const busiest = Math.max(forward, reverse);
-    const base = i * SLOTS_PER_LINK;
     busiestMbps[i] = busiest;
-    // The busiest of the four queues (either class, either way), or the load against the whole capacity.
-    utilisation[i] = Math.min(
-      MAX_REPORTED_UTILISATION,
-      Math.max(u[base], u[base + 1], u[base + 2], u[base + 3], busiest / network.capacityMbps[i]),
-    );
+    utilisation[i] = reportedUtilisation(network, queues, i, busiest);
     if (wired[i] === 1) backhaulGbPerMonth += gbPerMonth(forward + reverse, hoursPerMonth);
   }
   return { busiestMbps, utilisation, backhaulGbPerMonth };

@@ -445,6 +445,7 @@ export class AppState {
       return false;
     }
     this.scenario = checked.scenario;
+    this.template = null;
     this.variants.reset(checked.scenario);
     // Loading replaces the workspace, as one undo step: the one before comes back with Ctrl+Z.
     this.#record();

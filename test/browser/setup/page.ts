@@ -15,7 +15,30 @@ export async function openApp(browser: Browser, url: string, options: { colorSch
   });
   await page.goto(url);
   await page.waitForSelector('[data-workload-result]');
+  await leaveStartScreen(page);
   return { page, errors, close: () => context.close() };
+}
+
+/**
+ * A first visit opens on the template gallery, over the example scenario:
+ * closes it as a user keeping the example would. Does nothing when the page
+ * restored a session or opened a link (no start screen).
+ */
+export async function leaveStartScreen(page: Page): Promise<void> {
+  const start = page.locator('[data-gallery="start"]');
+  // The gallery opens once the session has started, right after the first result.
+  await start.waitFor({ timeout: 1500 }).catch(() => undefined);
+  if ((await start.count()) > 0) {
+    await page.click('[data-keep-example]');
+    await start.waitFor({ state: 'detached' });
+  }
+}
+
+/** Opens an example scenario through the template gallery. */
+export async function openPreset(page: Page, presetId: string): Promise<void> {
+  await page.click('[data-open-gallery]');
+  await page.click(`[data-preset="${presetId}"]`);
+  await page.locator('[data-gallery]').waitFor({ state: 'detached' });
 }
 
 export { launchChromium };

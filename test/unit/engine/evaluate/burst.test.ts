@@ -110,3 +110,22 @@ describe('evaluateScenario: on-demand burst above its threshold on average', () 
     expectClose(result.cost.totalUsdPerMonth - result.whatIfs.withoutBursts!.totalUsdPerMonth, 136.875, 1e-9);
   });
 });
+
+describe('evaluateScenario: average load past the baseline capacity, carried by the burst', () => {
+  // 1,200 Mbit/s on average over a 1,000 Mbit/s baseline: the burst is on, and the
+  // link has 2,000 Mbit/s while it is, so the reported load is 1,200 ÷ 2,000 = 0.6 at least.
+  const result = evaluateScenario(doc(1200));
+  const dx = linkResultAt(result.links, 0);
+
+  it('reports the load against the capacity with the burst, not as a saturated link', () => {
+    expect(dx.burstOn).toBe(true);
+    expect(dx.utilisation).toBeGreaterThanOrEqual(0.6 - 1e-12);
+    expect(dx.utilisation).toBeLessThan(1);
+    expect(dx.saturated).toBe(false);
+  });
+
+  it('is saturated once bursts are switched off', () => {
+    const off = evaluateScenario({ ...doc(1200), drivers: { burstsEnabled: false } });
+    expect(linkResultAt(off.links, 0).saturated).toBe(true);
+  });
+});

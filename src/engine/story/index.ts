@@ -1,0 +1,3 @@
+export { runStory } from './runStory';
+export { checkStoryInput } from './checkInput';
+export type * from './types';
