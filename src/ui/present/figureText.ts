@@ -1,18 +1,19 @@
 import type { StepFigure } from '../../engine/story/types';
-import { formatMs, formatPercent, formatUsd } from '../format';
+import { gbText, msText, percentText, usdText } from '../../engine/story/wording';
 
 /** One value of a story figure, with its unit; `note` says why a value is missing ("saturated"). */
 export function valueText(unit: StepFigure['unit'], value: number | null, note: string | null = null): string {
   if (value === null) return note ?? '—';
   switch (unit) {
+    // The captions' own wording, so the big numbers and the sentences under them agree.
     case 'ms':
-      return formatMs(value);
+      return msText(value);
     case 'USD/month':
-      return `${formatUsd(value)}/mo`;
+      return `${usdText(value)}/mo`;
     case 'GB/month':
-      return value >= 1000 ? `${(value / 1000).toFixed(value >= 10_000 ? 0 : 1)} TB/mo` : `${Math.round(value)} GB/mo`;
+      return `${gbText(value)}/mo`;
     case '%':
-      return formatPercent(value / 100);
+      return percentText(value / 100);
     case 'workloads':
     case 'violations':
       return String(Math.round(value));
