@@ -6,6 +6,7 @@ import { nMinusOneSweepSection } from './sections/nMinusOne';
 import { projectionsSection } from './sections/projections';
 import { propagationSection } from './sections/propagation';
 import { routingSection } from './sections/routing';
+import { storiesSection } from './sections/stories';
 import { syntheticScenario } from './synthetic';
 
 /**
@@ -54,6 +55,9 @@ const PROJECTION_RUNS = [
   { warmup: 0, runs: 1 },
 ] as const;
 console.log(`${projectionsSection(scenarios.map((scenario, i) => ({ scenario, ...PROJECTION_RUNS[i] })))}\n`);
+
+// The templates' presentation stories (src/engine/story), as the worker tells them.
+console.log(`${storiesSection(5, 30)}\n`);
 
 // Multi-workload placement as a MILP in HiGHS (src/engine/placementMilp).
 console.log(`${await milpSection({ seed: SEED, warmup: 1, runs: 5 })}\n`);
