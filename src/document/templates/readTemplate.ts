@@ -3,7 +3,7 @@ import { MEDIA } from '../../engine/catalogue/media';
 import type { ValidationError } from '../../engine/scenario/errors';
 import { formatPath, validateScenario } from '../../engine/scenario/validate';
 import type { Scenario } from '../../engine/scenario/schema';
-import { placeStage } from '../edits';
+import { placeStage, updateSite } from '../edits';
 import { TemplateSchema, type TemplateInput } from './templateSchema';
 
 /** A template checked through and through: both variants are valid scenario documents. */
@@ -16,6 +16,19 @@ export type TemplateReading =
   { readonly ok: true; readonly template: Template } | { readonly ok: false; readonly errors: readonly ValidationError[] };
 
 const fail = (path: string, message: string): TemplateReading => ({ ok: false, errors: [{ path, message }] });
+
+/** The baseline with the edge variant's stages moved and accelerators changed. */
+export function applyEdge(baseline: Scenario, edge: TemplateInput['edge']): Scenario {
+  let doc = applyPlacements(baseline, edge.placements);
+  for (const [siteId, compute] of Object.entries(edge.compute ?? {})) {
+    const site = doc.sites.find((s) => s.id === siteId);
+    if (site !== undefined)
+      doc = updateSite(doc, siteId, {
+        compute: { acceleratorId: compute.acceleratorId ?? site.compute.acceleratorId, count: compute.count },
+      });
+  }
+  return doc;
+}
 
 /** The baseline with the edge variant's stages moved. */
 export function applyPlacements(baseline: Scenario, placements: TemplateInput['edge']['placements']): Scenario {
@@ -54,7 +67,10 @@ export function readTemplate(data: unknown): TemplateReading {
       if (!sites.has(siteId)) return fail(`edge.placements.${workloadId}.${stageId}`, `names no site of the baseline (${siteId})`);
     }
   }
-  const edge = validateScenario(applyPlacements(doc, input.edge.placements));
+  for (const siteId of Object.keys(input.edge.compute ?? {})) {
+    if (!sites.has(siteId)) return fail(`edge.compute.${siteId}`, 'names no site of the baseline');
+  }
+  const edge = validateScenario(applyEdge(doc, input.edge));
   if (!edge.ok) return { ok: false, errors: edge.errors.map((e) => ({ path: `edge (${e.path})`, message: e.message })) };
 
   const { presentation } = input;

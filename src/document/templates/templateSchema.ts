@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { ACCELERATOR_IDS } from '../../engine/catalogue/accelerators';
 
 /**
  * A template: one worked use case from the article, told as a story. It holds
@@ -36,6 +37,21 @@ export const TemplateSchema = v.object({
     name: text(60, 'Name of the edge variant'),
     /** The stages the edge variant moves, and where to. */
     placements: PlacementsSchema,
+    /** Accelerators the edge variant changes, by site: GPUs added at the edge, or released in the cloud once nothing runs there. */
+    compute: v.optional(
+      v.record(
+        id('Site id'),
+        v.object({
+          acceleratorId: v.optional(v.pipe(v.picklist(ACCELERATOR_IDS, `must be one of ${ACCELERATOR_IDS.join(', ')}`))),
+          count: v.pipe(
+            v.number(),
+            v.integer('must be a whole number'),
+            v.minValue(0, 'must be ≥ 0'),
+            v.maxValue(1_000_000, 'must be ≤ 1,000,000'),
+          ),
+        }),
+      ),
+    ),
   }),
   presentation: v.object({
     /** The workload whose figures headline every step. */

@@ -110,6 +110,26 @@ describe('readTemplate(data) on bad input', () => {
     expect(errorPath(data)).toBe('presentation.slice.linkIds[1]');
   });
 
+  it('rejects accelerators changed at a site the baseline lacks, at edge.compute.<site>', () => {
+    const data = good();
+    data.edge.compute = { nowhere: { count: 2 } };
+    expect(errorPath(data)).toBe('edge.compute.nowhere');
+  });
+
+  it('gives the edge variant the accelerators it adds and keeps the rest of the site', () => {
+    const data = good();
+    data.edge.compute = { 'mec-bcn': { count: 5 } };
+    const reading = readTemplate(data);
+    expect(reading.ok).toBe(true);
+    if (!reading.ok) return;
+    const mec = (doc: typeof reading.template.baseline) => doc.sites.find((s) => s.id === 'mec-bcn')!;
+    expect(mec(reading.template.edgeScenario).compute).toEqual({
+      acceleratorId: mec(reading.template.baseline).compute.acceleratorId,
+      count: 5,
+    });
+    expect(mec(reading.template.baseline).compute.count).toBe(0);
+  });
+
   it('rejects another template version, at templateVersion', () => {
     expect(errorPath({ ...good(), templateVersion: 2 })).toBe('templateVersion');
   });
