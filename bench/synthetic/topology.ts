@@ -185,7 +185,8 @@ export function buildTopology(siteCount: number, random: Random): Topology {
     // 5G uplinks to the nearest other MECs (a group spans several cells), so it survives the loss of its home edge.
     const uplinks = random.chance(THIRD_UPLINK_SHARE) ? 2 : 1;
     for (const backup of index.nearest(d, mecs, uplinks, new Set([b.parent[d]]))) {
-      if (greatCircleKm(b.sites[d].location!, b.sites[backup].location!) <= RADIO_REACH_KM) b.addLink(d, backup, '5g-embb', b.parentLink[d]);
+      if (greatCircleKm(b.sites[d].location!, b.sites[backup].location!) <= RADIO_REACH_KM)
+        b.addLink(d, backup, '5g-embb', b.parentLink[d]);
     }
   }
 
