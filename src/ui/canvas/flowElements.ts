@@ -1,4 +1,6 @@
 import type { Edge, Node } from '@xyflow/svelte';
+import { MEDIA } from '../../engine/catalogue/media';
+import { TIERS } from '../../engine/catalogue/tiers';
 import type { Scenario } from '../../engine/scenario/schema';
 
 const TIER_COLUMN_X = { device: 0, farEdge: 300, nearEdge: 600, regionalDc: 900, cloud: 1200 } as const;
@@ -22,11 +24,15 @@ export function siteNodes(sites: Scenario['sites'], previous: readonly Node[], s
       position,
       data: {},
       selected: site.id === selectedSiteId,
+      // What a screen reader says when Tab reaches the site (Svelte Flow's role="group").
+      ariaLabel: `${TIERS[site.tier].label}: ${site.name}`,
     };
   });
 }
 
-export function linkEdges(links: Scenario['links'], selectedLinkId: string | null): Edge[] {
+/** Svelte Flow edges for the document's links, named by medium and ends for screen readers. */
+export function linkEdges(links: Scenario['links'], sites: Scenario['sites'], selectedLinkId: string | null): Edge[] {
+  const names = new Map(sites.map((s) => [s.id, s.name]));
   return links.map((link) => ({
     id: link.id,
     type: 'link',
@@ -35,5 +41,6 @@ export function linkEdges(links: Scenario['links'], selectedLinkId: string | nul
     sourceHandle: 'r',
     targetHandle: 'l',
     selected: link.id === selectedLinkId,
+    ariaLabel: `${MEDIA[link.medium].label} link from ${names.get(link.from) ?? link.from} to ${names.get(link.to) ?? link.to}`,
   }));
 }

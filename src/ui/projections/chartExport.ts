@@ -31,6 +31,8 @@ export interface LegendEntry {
   /** A CSS variable name (`--tier-cloud`) or a colour. */
   readonly color: string;
   readonly kind: 'line' | 'dashed' | 'area' | 'marker';
+  /** A line's own dash pattern (SVG stroke-dasharray), where lines must differ by more than colour. */
+  readonly dash?: string;
 }
 
 export interface ExportDecoration {
@@ -114,7 +116,8 @@ function legendSwatch(doc: Document, entry: LegendEntry, x: number, y: number, c
   path.setAttribute('d', `M${x} ${y - 4}h14`);
   path.setAttribute('stroke', color);
   path.setAttribute('stroke-width', '2.5');
-  if (entry.kind === 'dashed') path.setAttribute('stroke-dasharray', '5 3');
+  if (entry.dash) path.setAttribute('stroke-dasharray', entry.dash);
+  else if (entry.kind === 'dashed') path.setAttribute('stroke-dasharray', '5 3');
   return path;
 }
 

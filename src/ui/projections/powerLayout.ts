@@ -36,8 +36,17 @@ export interface PowerLayout {
   readonly yTicks: readonly Tick[];
   /** What the value axis counts in. */
   readonly unit: PowerUnit['unit'];
-  /** One area per layer, in stacking order. */
-  readonly areas: readonly { readonly key: PowerLayerKey; readonly path: string }[];
+  /**
+   * One area per layer, in stacking order, with where its name goes: the
+   * middle of the layer at the last year, and how thick it is there (a
+   * name goes only where it fits, so the layers do not rest on colour alone).
+   */
+  readonly areas: readonly {
+    readonly key: PowerLayerKey;
+    readonly path: string;
+    readonly endMidY: number;
+    readonly endThicknessPx: number;
+  }[];
   /** Top of the stack at each year (the current total), px. */
   readonly totalYs: readonly number[];
   /** The all-in-cloud variant's total as a line; empty without one. */
@@ -70,7 +79,15 @@ export function powerLayout(
     .x((_, i) => x(years[i]))
     .y0((d) => y(d[0]))
     .y1((d) => y(d[1]));
-  const areas = series.map((s) => ({ key: s.key, path: shape(s.map((d) => [d[0], d[1]] as [number, number])) ?? '' }));
+  const areas = series.map((s) => {
+    const end = s[s.length - 1] ?? [0, 0];
+    return {
+      key: s.key,
+      path: shape(s.map((d) => [d[0], d[1]] as [number, number])) ?? '',
+      endMidY: (y(end[0]) + y(end[1])) / 2,
+      endThicknessPx: Math.abs(y(end[0]) - y(end[1])),
+    };
+  });
   const allInCloudPath =
     allInCloud === null
       ? ''

@@ -17,6 +17,13 @@ export const TRAFFIC_COLOURS = [
   '--medium-longhaul',
 ] as const;
 
+/**
+ * A dash pattern per drawn link, in the same order as the colours: the
+ * lines differ by pattern too, for readers who cannot tell the colours
+ * apart (WCAG 1.4.1). Short enough to show within a 14 px legend swatch.
+ */
+export const TRAFFIC_DASHES = ['', '6 2', '2 2', '6 2 2 2', '1 3', '10 3', '3 3 1 3', '4 1'] as const;
+
 export interface SaturationMarker {
   readonly linkId: string;
   readonly year: number;

@@ -12,7 +12,12 @@ export const LATENCY_COMPONENTS: readonly { key: LatencyComponent; label: string
     colorVar: '--lat-serialisation',
     explain: 'Message size ÷ link (or per-device radio) rate',
   },
-  { key: 'queueingMs', label: 'Link queueing', colorVar: '--lat-queueing', explain: 'M/M/1 wait on links shared by all workloads' },
+  {
+    key: 'queueingMs',
+    label: 'Link queueing',
+    colorVar: '--lat-queueing',
+    explain: 'M/G/1 wait (M/D/1 for one message size) on links shared by all workloads',
+  },
   { key: 'computeMs', label: 'Compute', colorVar: '--lat-compute', explain: 'Work ÷ achieved accelerator throughput' },
   { key: 'computeQueueingMs', label: 'Compute queueing', colorVar: '--lat-compute-queue', explain: 'M/M/c wait for a free accelerator' },
   { key: 'returnMs', label: 'Return path', colorVar: '--lat-return', explain: 'Every part of the answer’s way back to the device' },

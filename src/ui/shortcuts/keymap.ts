@@ -53,11 +53,13 @@ export const SHORTCUTS: readonly Shortcut[] = [
 /** Keys that work inside one part of the page, for the help overlay. */
 export const WIDGET_KEYS: readonly { readonly where: string; readonly keys: string; readonly does: string }[] = [
   { where: 'Anywhere', keys: 'Tab / Shift+Tab', does: 'Move between controls' },
-  { where: 'Canvas', keys: 'Tab', does: 'Focus a site or link' },
-  { where: 'Canvas', keys: 'Enter or Space', does: 'Select the focused site or link' },
-  { where: 'Canvas', keys: 'Arrow keys', does: 'Move the selected site (Shift: 10× further)' },
+  { where: 'Canvas', keys: 'Tab', does: 'Focus each link, then each site' },
+  { where: 'Canvas', keys: 'Enter or Space', does: 'Select the focused site or link (with Fail on click: fail or restore it)' },
+  { where: 'Canvas', keys: 'Arrow keys', does: 'Move the selected site 10 units (Shift: 100); one undo step per burst' },
   { where: 'Canvas', keys: 'Delete or Backspace', does: 'Remove what is selected' },
   { where: 'Canvas', keys: 'Escape', does: 'Clear the selection' },
+  { where: 'Results tabs', keys: '← / → / Home / End', does: 'Switch tab' },
+  { where: 'Tooltips (i)', keys: 'Escape', does: 'Close the tooltip' },
   { where: 'Presentation', keys: '→ or Space / ←', does: 'Next / previous step' },
   { where: 'Presentation', keys: 'Escape', does: 'Leave the presentation' },
   { where: 'Dialogs', keys: 'Escape', does: 'Close' },

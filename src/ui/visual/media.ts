@@ -2,7 +2,8 @@ import type { MediumId } from '../../engine/catalogue/media';
 
 /**
  * The one visual language for media: colour plus a dash pattern, so the
- * medium reads without colour too (radio dashed, internet dotted, fibre solid).
+ * medium reads without colour too (radio dashed, internet dotted, metro fibre
+ * solid, long-haul fibre in long dashes).
  */
 export interface MediumLook {
   readonly colorVar: string;
@@ -15,7 +16,8 @@ export const MEDIUM_LOOK: Record<MediumId, MediumLook> = {
   '5g-urllc': { colorVar: '--medium-urllc', dash: '3 3', short: 'URLLC' },
   'wifi-6': { colorVar: '--medium-wifi', dash: '10 4 2 4', short: 'Wi-Fi' },
   'metro-fibre': { colorVar: '--medium-metro', dash: '', short: 'Metro' },
-  'long-haul-fibre': { colorVar: '--medium-longhaul', dash: '', short: 'Long-haul' },
+  // Long dashes, nearly solid: fibre still, yet told from metro fibre without its colour.
+  'long-haul-fibre': { colorVar: '--medium-longhaul', dash: '16 3', short: 'Long-haul' },
   internet: { colorVar: '--medium-internet', dash: '1 5', short: 'Internet' },
   'on-demand-interconnect': { colorVar: '--medium-interconnect', dash: '14 4', short: 'On-demand' },
 };
