@@ -21,6 +21,8 @@ const SINGLE_FILE_NAME = 'tierscape.html';
 const singleFileEdition: UserConfig = {
   // No folder beside the page: the presets are bundled (src/offline/presetSource.single-file.ts).
   publicDir: false,
+  // Vite leaves its preload marker in dynamic imports it inlines (codeSplitting: false below): define it away.
+  define: { __VITE_PRELOAD__: 'void 0' },
   plugins: [svelte(), editionSwapPlugin(resolve(import.meta.dirname, 'src/offline')), singleFilePlugin(SINGLE_FILE_NAME)],
   worker: {
     // Classic, not module: Chromium refuses a module worker from a Blob URL in a page opened from disk (opaque origin).
