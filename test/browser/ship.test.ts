@@ -281,6 +281,10 @@ describe('the single-file offline edition', () => {
 
     await optimiseAllWorkloads(page);
     await openPresetFromMenu(page, 'genai-assistant', 'edge-llm');
+    // A lazily loaded part (the map and its atlas) loads from inside the file too.
+    await page.click('[data-centre-view="map"]');
+    await page.waitForSelector('[data-map-svg]:not([data-map-atlas="loading"])');
+    expect(await page.locator('[data-map-land]').getAttribute('d')).toMatch(/^M/);
 
     // Nothing was loaded from beside the file, nor from anywhere else.
     expect(watched.requests.filter((request) => request !== url && !/^(data|blob):/.test(request))).toEqual([]);
