@@ -1,5 +1,6 @@
 import { geoNaturalEarth1, geoPath, type GeoProjection } from 'd3-geo';
 import type { Point } from './viewTransform';
+import type { LatLon } from '../../engine/geo';
 
 /**
  * The map's fixed drawing space ("base" units): the whole world projected
@@ -33,11 +34,8 @@ export const BASE_HEIGHT: number = geoPath(baseProjection).bounds(SPHERE)[1][1];
 /** Base-space paths, to 4 decimals: 0.4 px at the deepest zoom (×4,000), where 3 would show arcs missing their sites. */
 export const basePath = geoPath(baseProjection).digits(4);
 
-/** A site's place, degrees. */
-export interface LatLon {
-  readonly lat: number;
-  readonly lon: number;
-}
+/** A site's place, degrees: the engine's own type. */
+export type { LatLon };
 
 /** Where a location is drawn, base units. */
 export function projectLocation(location: LatLon): Point {
