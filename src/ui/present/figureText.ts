@@ -1,5 +1,5 @@
 import type { StepFigure } from '../../engine/story/types';
-import { gbText, msText, percentText, usdText } from '../../engine/story/wording';
+import { changeText as percentChange, gbText, msText, percentText, usdText } from '../../engine/story/wording';
 
 /** One value of a story figure, with its unit; `note` says why a value is missing ("saturated"). */
 export function valueText(unit: StepFigure['unit'], value: number | null, note: string | null = null): string {
@@ -33,7 +33,7 @@ export function verdict(figure: StepFigure): Verdict {
   return after < before === figure.lowerIsBetter ? 'better' : 'worse';
 }
 
-/** "−87 %" or "+12 %" (or "cut off"): the change at a glance; null without a before. */
+/** "−87 %" or "+12 %" (or "cut off"): the change at a glance, as the captions write it; null without a before. */
 export function changeText(figure: StepFigure): string | null {
   const { before, after } = figure;
   if (before === null) return null;
@@ -43,6 +43,5 @@ export function changeText(figure: StepFigure): string | null {
     return `${points >= 0 ? '+' : '−'}${Math.abs(points)} points`;
   }
   if (before === 0) return after === 0 ? '±0 %' : null;
-  const change = Math.round(((after - before) / before) * 100);
-  return change === 0 ? '±0 %' : change > 0 ? `+${change} %` : `−${-change} %`;
+  return percentChange(before, after);
 }
